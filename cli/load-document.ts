@@ -1,0 +1,52 @@
+/**
+ * Inputs of the command line — HTML files, Markdown files (rendered with `marked`, as many
+ * archived agreements are Markdown) and URLs — as DOM documents.
+ */
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { marked } from 'marked';
+
+export interface LoadedDocument {
+  source: string;
+  url: string;
+  document: Document;
+  close(): void;
+}
+
+function isUrl(input: string): boolean {
+  return /^https?:\/\//iu.test(input);
+}
+
+function isMarkdown(name: string, contentType = ''): boolean {
+  return /\.(?:md|markdown)$/iu.test(new URL(name, 'file:///').pathname) || contentType.includes('markdown');
+}
+
+/** Markdown has no title element: the first heading (or the file name) stands in. */
+export function markdownToHtml(markdown: string, fallbackTitle: string): string {
+  const body = marked.parse(markdown, { async: false }) as string;
+  const heading = /^#{1,3}\s+(.+)$/mu.exec(markdown)?.[1]?.trim();
+  const title = (heading ?? fallbackTitle).replace(/[<>&]/gu, ' ');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+}
+
+export async function loadDocument(input: string): Promise<LoadedDocument> {
+  let html: string;
+  let url: string;
+  if (isUrl(input)) {
+    const response = await fetch(input, { redirect: 'follow' });
+    if (!response.ok) throw new Error(`${input}: HTTP ${response.status}`);
+    const text = await response.text();
+    url = response.url;
+    html = isMarkdown(url, response.headers.get('content-type') ?? '') ? markdownToHtml(text, input) : text;
+  } else {
+    const path = resolve(input);
+    const text = await readFile(path, 'utf8');
+    url = pathToFileURL(path).href;
+    html = isMarkdown(path) ? markdownToHtml(text, input.split('/').pop() ?? input) : text;
+  }
+  // Scripts never run and nothing is fetched: the page is data.
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  return { source: input, url, document: dom.window.document, close: () => dom.window.close() };
+}

@@ -1,0 +1,36 @@
+import { i18n } from '#i18n';
+import type { Clause } from '@/utils/analysis/types';
+import { ClauseText } from './ClauseText';
+
+interface Props {
+  clause: Clause;
+  onShow?: (index: number) => void;
+}
+
+/** One key clause: number, section, text with emphasis, and a way to find it in the page. */
+export function ClauseCard({ clause, onShow }: Props) {
+  const id = `cw-clause-${clause.index}`;
+  const emphasized = clause.emphasis !== 'none';
+  return (
+    <li class="clause" data-index={clause.index} data-categories={clause.categories.join(' ')}>
+      <article aria-labelledby={id}>
+        <header class="clause-head" id={id}>
+          {clause.number && <span class="clause-number">{clause.number}</span>}
+          {clause.heading && <span class="clause-heading">{clause.heading}</span>}
+          {clause.disputeKind?.map((kind) => (
+            <span class="tag">{i18n.t(`dispute.${kind}`)}</span>
+          ))}
+          <span class={emphasized ? 'tag tag-emph' : 'tag tag-plain'}>
+            {i18n.t(emphasized ? 'panel.emphasizedByProvider' : 'panel.notEmphasized')}
+          </span>
+        </header>
+        <ClauseText text={clause.text} emphasized={clause.emphasized} />
+        {onShow && (
+          <button type="button" class="show" onClick={() => onShow(clause.index)}>
+            {i18n.t('panel.showInPage')}
+          </button>
+        )}
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,25 @@
+import { i18n } from '#i18n';
+
+export interface HintPosition {
+  top: number;
+  left: number;
+}
+
+/** A small button beside each locked control: why it is locked, and a way to the summary. */
+export function LockHints({ positions, onOpen, flash }: { positions: HintPosition[]; onOpen(): void; flash: boolean }) {
+  return (
+    <>
+      {positions.map((p) => (
+        <button
+          type="button"
+          class={flash ? 'lock-hint flash' : 'lock-hint'}
+          style={{ top: `${p.top}px`, left: `${p.left}px` }}
+          onClick={onOpen}
+        >
+          <span aria-hidden="true">🔒 </span>
+          {i18n.t('lock.hint')}
+        </button>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { i18n } from '#i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendMessage, type TabSummary } from '@/utils/messages';
+import { watchTabSummaries } from '@/utils/tab-summaries';
+import { ClauseCard } from './ClauseCard';
+import { groupByCategory } from './group-clauses';
+
+/** The browser's side panel (Chrome) or sidebar (Firefox): a mirror of the active tab's summary. */
+export function SidePanelPage() {
+  const [summary, setSummary] = useState<TabSummary | null>(null);
+
+  useEffect(() => {
+    const refresh = async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      setSummary(tab?.id === undefined ? null : await sendMessage('getSummary', tab.id));
+    };
+    void refresh();
+    const stop = watchTabSummaries(() => void refresh());
+    browser.tabs.onActivated.addListener(refresh);
+    return () => {
+      stop();
+      browser.tabs.onActivated.removeListener(refresh);
+    };
+  }, []);
+
+  if (!summary) return <main class="page"><p>{i18n.t('sidepanel.empty')}</p></main>;
+  const { analysis } = summary;
+  return (
+    <main class="page">
+      <h1>{analysis.title || i18n.t('panel.title')}</h1>
+      <p>{i18n.t('panel.count', [String(analysis.keyClauses.length)])}</p>
+      {groupByCategory(analysis.keyClauses).map(([category, clauses]) => (
+        <section aria-labelledby={`sp-${category}`}>
+          <h2 id={`sp-${category}`}>{i18n.t(`category.${category}`)}</h2>
+          <ol class="clauses">
+            {clauses.map((clause) => (
+              <ClauseCard clause={clause} />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The analysis pipeline over a live (or parsed) document: main text → blocks with emphasis →
+ * clauses → categories → detection. Pure over the DOM it is given: no extension APIs, no
+ * timers; the content script, the tests and the command line all call this.
+ */
+import { classify, detectLanguage } from '../classify';
+import { findAgreeControls, type FoundControl } from './agree-controls';
+import { collectBlocks } from './blocks';
+import { detectAgreement } from './detect';
+import { findMainText } from './main-text';
+import { segmentClauses } from './segment';
+import { collapseWhitespace, hasHan } from './text';
+import type { Analysis, Clause } from './types';
+
+export interface LiveAnalysis {
+  analysis: Analysis;
+  /** The page element of each clause, by `Clause.index`. */
+  clauseElements: Element[];
+  controls: FoundControl[];
+}
+
+export interface AnalyzeOptions {
+  url?: string;
+  /** Analyse this element instead of looking for the main text (an agreement in a dialog). */
+  root?: Element;
+  maxBlocks?: number;
+}
+
+/** Labels of form controls ("I have read and agree…") are UI, not agreement text. */
+function isControlLabel(el: Element): boolean {
+  return el.tagName === 'LABEL' || el.tagName === 'FORM' && el.querySelector('input[type=checkbox]') !== null && (el.textContent ?? '').length < 400;
+}
+
+/**
+ * Bilingual agreements put an English version under the Chinese one: a clause in another
+ * script than the document's is classified in its own language.
+ */
+function clauseLanguage(text: string, documentLanguage: string): string {
+  const cjkDocument = documentLanguage === 'zh' || documentLanguage === 'ja';
+  return hasHan(text) === cjkDocument ? documentLanguage : detectLanguage(text);
+}
+
+export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): LiveAnalysis {
+  const controls = findAgreeControls(doc);
+  const root = options.root ?? findMainText(doc);
+  const blocks = collectBlocks(root, { maxBlocks: options.maxBlocks, exclude: isControlLabel });
+  const segments = segmentClauses(blocks);
+
+  const sample = segments
+    .slice(0, 60)
+    .map((s) => s.text)
+    .join('\n')
+    .slice(0, 4000);
+  const language = detectLanguage(sample || doc.title);
+
+  const clauses: Clause[] = segments.map((segment, index) => {
+    const { categories, disputeKind } = classify(segment.text, clauseLanguage(segment.text, language));
+    return {
+      index,
+      ...(segment.number !== undefined && { number: segment.number }),
+      ...(segment.heading !== undefined && { heading: segment.heading }),
+      text: segment.text,
+      emphasis: segment.emphasis,
+      emphasized: segment.emphasized,
+      categories: categories.length > 0 ? categories : segment.emphasis !== 'none' ? ['other'] : [],
+      ...(disputeKind && disputeKind.length > 0 && { disputeKind }),
+    };
+  });
+
+  const headings = blocks.filter((b) => b.headingLevel !== undefined).map((b) => b.text);
+  const detection = detectAgreement({
+    title: collapseWhitespace(doc.title ?? ''),
+    headings,
+    url: options.url ?? doc.URL,
+    segments: clauses,
+    controlCount: controls.length,
+  });
+
+  const analysis: Analysis = {
+    ...detection,
+    language,
+    title: collapseWhitespace(doc.title || headings[0] || ''),
+    clauses,
+    keyClauses: clauses.filter((c) => c.categories.length > 0),
+    agreeControls: controls.map(({ kind, text }) => ({ kind, text })),
+  };
+  return { analysis, clauseElements: segments.map((s) => s.block.element), controls };
+}

@@ -1,0 +1,123 @@
+/**
+ * Turns a DOM subtree into text blocks: paragraphs, list items, cells and the loose text
+ * between block elements (and between <br>s), each with its collapsed text and the ranges of
+ * that text the provider emphasised. Everything later in the analysis works on these blocks.
+ */
+import { createEmphasisProbe, mergeRanges, type EmphasisProbe } from './emphasis';
+import { allCapsRanges } from './text';
+import type { TextRange } from './types';
+
+export interface TextBlock {
+  /** The element the block belongs to: used to scroll to and highlight it in the page. */
+  element: Element;
+  text: string;
+  emphasized: TextRange[];
+  /** 1–6 for headings. */
+  headingLevel?: number;
+}
+
+const BLOCK_TAGS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE CAPTION CENTER DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LEGEND LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
+    ' ',
+  ),
+);
+/** Never text of an agreement: code, media, form widgets, and Clausewise's own UI. */
+const SKIP_TAGS = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT EMBED VIDEO AUDIO SELECT TEXTAREA BUTTON INPUT OPTION CLAUSEWISE-ROOT HEAD TITLE META LINK'.split(
+    ' ',
+  ),
+);
+
+function headingLevelOf(el: Element): number | undefined {
+  const m = /^H([1-6])$/u.exec(el.tagName);
+  if (m) return Number(m[1]);
+  if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 2;
+  return undefined;
+}
+
+interface Piece {
+  text: string;
+  emphasized: boolean;
+  uppercased: boolean;
+}
+
+/** Builds one block's text from its pieces, collapsing white space and mapping ranges. */
+function assemble(pieces: Piece[]): { text: string; emphasized: TextRange[] } | undefined {
+  let text = '';
+  const ranges: TextRange[] = [];
+  for (const piece of pieces) {
+    let chunk = piece.text.replace(/\s+/gu, ' ');
+    if (chunk.startsWith(' ') && (text === '' || text.endsWith(' '))) chunk = chunk.slice(1);
+    if (!chunk) continue;
+    const start = text.length;
+    text += chunk;
+    if (piece.emphasized || piece.uppercased) {
+      const s = start + (chunk.length - chunk.trimStart().length);
+      const e = start + chunk.trimEnd().length;
+      if (e > s) ranges.push({ start: s, end: e });
+    }
+  }
+  const trimmedEnd = text.trimEnd();
+  if (!trimmedEnd) return undefined;
+  text = trimmedEnd;
+  const clipped = ranges
+    .map((r) => ({ start: r.start, end: Math.min(r.end, text.length) }))
+    .filter((r) => r.end > r.start);
+  return { text, emphasized: mergeRanges([...clipped, ...allCapsRanges(text)]) };
+}
+
+export interface CollectOptions {
+  /** Stop after this many blocks: hostile pages can be arbitrarily large. */
+  maxBlocks?: number;
+  /** Elements (and their subtrees) to leave out, such as the agree form's own labels. */
+  exclude?: (el: Element) => boolean;
+}
+
+export function collectBlocks(root: Element, options: CollectOptions = {}): TextBlock[] {
+  const maxBlocks = options.maxBlocks ?? 20_000;
+  const probe: EmphasisProbe = createEmphasisProbe(root);
+  const blocks: TextBlock[] = [];
+
+  const flush = (owner: Element, pieces: Piece[], headingLevel?: number) => {
+    if (pieces.length === 0) return;
+    const built = assemble(pieces);
+    pieces.length = 0;
+    if (built && blocks.length < maxBlocks) blocks.push({ element: owner, ...built, headingLevel });
+  };
+
+  const walk = (owner: Element, headingLevel: number | undefined) => {
+    const pieces: Piece[] = [];
+    const visitInline = (node: Node) => {
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        if (blocks.length >= maxBlocks) return;
+        if (child.nodeType === 3) {
+          const value = child.nodeValue ?? '';
+          if (!value) continue;
+          const parent = child.parentElement ?? owner;
+          pieces.push({
+            text: value,
+            emphasized: headingLevel === undefined && probe.isEmphasized(parent, owner),
+            uppercased: headingLevel === undefined && probe.isUppercased(parent),
+          });
+        } else if (child.nodeType === 1) {
+          const el = child as Element;
+          const tag = el.tagName.toUpperCase();
+          if (SKIP_TAGS.has(tag) || options.exclude?.(el)) continue;
+          if (tag === 'BR') {
+            flush(owner, pieces, headingLevel);
+          } else if (BLOCK_TAGS.has(tag) || headingLevelOf(el) !== undefined) {
+            flush(owner, pieces, headingLevel);
+            walk(el, headingLevelOf(el));
+          } else {
+            visitInline(el);
+          }
+        }
+      }
+    };
+    visitInline(owner);
+    flush(owner, pieces, headingLevel);
+  };
+
+  walk(root, headingLevelOf(root));
+  return blocks;
+}

@@ -1,0 +1,86 @@
+/**
+ * Is this page an agreement the user is asked to accept (or reads before accepting)? A score
+ * from independent signals, so that no single one (a cookie line saying "you agree", a news
+ * story about a court case) is enough on its own.
+ */
+import type { Segment } from './segment';
+import type { Category } from './types';
+import { AGREEMENT_TITLE, AGREEMENT_URL } from './vocabulary';
+
+export interface DetectionInput {
+  title: string;
+  headings: string[];
+  url?: string;
+  segments: Array<Pick<Segment, 'number' | 'text'> & { categories: Category[] }>;
+  controlCount: number;
+}
+
+export interface Detection {
+  isAgreement: boolean;
+  confidence: number;
+  reasons: string[];
+}
+
+/** Contractual voice: the provider addressing the user about rights and duties. */
+const CONTRACT_PHRASE =
+  /\byou (?:agree|acknowledge|understand|accept|may not|must|shall|will not|are responsible)|\bwe (?:may|reserve|will not|are not|shall)|\b(?:these|the) terms\b|\bthis agreement\b|您(?:同意|理解|承认|应|须|不得|可以|有权)|用户(?:同意|应|不得|须)|本协议|本条款|本服务条款|sie (?:stimmen|erklären|dürfen|müssen)|diese(?:n)? (?:bedingungen|nutzungsbedingungen)|l['’]utente (?:accetta|riconosce|deve|non può)|presenti (?:condizioni|termini)|użytkownik (?:akceptuje|zobowiązuje|może)|niniejsz(?:y|ego) regulamin|vous (?:acceptez|reconnaissez|devez)|usted (?:acepta|reconoce)|本規約/giu;
+
+/** Length in Latin-letter equivalents: a Han character carries about as much as a short word. */
+function textWeight(text: string): number {
+  let han = 0;
+  for (const ch of text) if (ch >= '\u3400' && ch <= '\u9fff') han++;
+  return text.length + han * 2;
+}
+
+const KEY: Category[] = ['liability', 'law', 'dispute'];
+export const AGREEMENT_THRESHOLD = 0.55;
+
+export function detectAgreement(input: DetectionInput): Detection {
+  const reasons: string[] = [];
+  let score = 0;
+
+  const titled = [input.title, ...input.headings.slice(0, 3)].some((t) => AGREEMENT_TITLE.test(t));
+  if (titled) {
+    score += 0.35;
+    reasons.push('agreement title or heading');
+  }
+  if (input.url && AGREEMENT_URL.test(new URL(input.url, 'http://x/').pathname)) {
+    score += 0.1;
+    reasons.push('agreement-like address');
+  }
+
+  const numbered = input.segments.filter((s) => s.number !== undefined).length;
+  if (numbered >= 5) {
+    score += numbered >= 15 ? 0.25 : 0.15;
+    reasons.push(`${numbered} numbered clauses`);
+  }
+
+  let phrases = 0;
+  let chars = 0;
+  for (const s of input.segments) {
+    chars += textWeight(s.text);
+    phrases += s.text.match(CONTRACT_PHRASE)?.length ?? 0;
+  }
+  if (phrases >= 3) {
+    score += phrases >= 10 ? 0.3 : 0.2;
+    reasons.push(`${phrases} contractual phrases`);
+  }
+
+  const keyFound = new Set(input.segments.flatMap((s) => s.categories.filter((c) => KEY.includes(c))));
+  if (keyFound.size > 0) {
+    score += keyFound.size >= 2 ? 0.2 : 0.1;
+    reasons.push(`key clauses: ${[...keyFound].join(', ')}`);
+  }
+  if (input.controlCount > 0) {
+    score += 0.1;
+    reasons.push('agree control');
+  }
+  // A few lines cannot be the agreement itself, whatever they say.
+  if (chars < 500) {
+    score *= 0.5;
+    reasons.push('little text');
+  }
+
+  const confidence = Math.min(1, Math.round(score * 100) / 100);
+  return { isAgreement: confidence >= AGREEMENT_THRESHOLD, confidence, reasons };
+}

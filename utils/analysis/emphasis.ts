@@ -1,0 +1,84 @@
+/**
+ * Is a piece of text emphasised by its provider? Bold and underline come from tags and from
+ * computed CSS (any stylesheet, inline or not); capitals from `text-transform`. Links are
+ * underlined by browsers for navigation, not emphasis, so their underline does not count.
+ */
+import type { TextRange } from './types';
+
+export interface EmphasisProbe {
+  /** True when the text directly inside `parent` (up to `owner`) is emphasised. */
+  isEmphasized(parent: Element, owner: Element): boolean;
+  /** True when the text is shown in capitals by CSS. */
+  isUppercased(parent: Element): boolean;
+}
+
+const BOLD_TAGS = new Set(['B', 'STRONG']);
+const UNDERLINE_TAGS = new Set(['U', 'INS']);
+
+function weightOf(value: string): number {
+  if (value === 'bold' || value === 'bolder') return 700;
+  const n = Number.parseInt(value, 10);
+  return Number.isFinite(n) ? n : 400;
+}
+
+export function createEmphasisProbe(root: Element): EmphasisProbe {
+  const view = root.ownerDocument.defaultView;
+  const styles = new Map<Element, CSSStyleDeclaration | null>();
+  const emphasized = new Map<Element, boolean>();
+
+  const styleOf = (el: Element): CSSStyleDeclaration | null => {
+    let style = styles.get(el);
+    if (style === undefined) {
+      try {
+        style = view ? view.getComputedStyle(el) : null;
+      } catch {
+        style = null;
+      }
+      styles.set(el, style);
+    }
+    return style;
+  };
+
+  // A page whose body text is already bold cannot use bold as emphasis.
+  const baseWeight = weightOf(styleOf(root)?.fontWeight ?? '400');
+  const boldThreshold = Math.max(600, baseWeight + 200);
+
+  const isUnderlined = (el: Element): boolean => {
+    if (UNDERLINE_TAGS.has(el.tagName)) return true;
+    if (el.tagName === 'A') return false;
+    const style = styleOf(el);
+    // Some DOMs fill in only the shorthand, browsers both: either may carry the underline.
+    return !!style && `${style.textDecorationLine} ${style.textDecoration}`.includes('underline');
+  };
+
+  return {
+    isEmphasized(parent, owner) {
+      const cached = emphasized.get(parent);
+      if (cached !== undefined) return cached;
+      let result = weightOf(styleOf(parent)?.fontWeight ?? '400') >= boldThreshold;
+      // Walk up to the block: tags (for DOMs without a user-agent stylesheet) and underline,
+      // which is not inherited but is drawn through descendants.
+      for (let el: Element | null = parent; !result && el; el = el.parentElement) {
+        if (BOLD_TAGS.has(el.tagName) || isUnderlined(el)) result = true;
+        if (el === owner) break;
+      }
+      emphasized.set(parent, result);
+      return result;
+    },
+    isUppercased(parent) {
+      return styleOf(parent)?.textTransform === 'uppercase';
+    },
+  };
+}
+
+/** Merge overlapping or touching ranges (after sorting). */
+export function mergeRanges(ranges: TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: TextRange[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end + 1) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * Clause numbers as agreements write them: "3.2.1.", "第十三条", "一、", "（二）", "(a)",
+ * "Article 5", "§ 4", "【审慎阅读】". Returns the number as written (trailing dot dropped) and
+ * how many characters of the text it takes, so callers can show the number apart from the text.
+ */
+export interface ClauseNumber {
+  number: string;
+  length: number;
+}
+
+const CN_NUM = '[一二三四五六七八九十百零〇两]+';
+const PATTERNS: RegExp[] = [
+  // 1.  1.1  1.1.1  12)  3、 — a lone number needs a separator so that "2024 年" or "100 users" is no clause.
+  /^(\d{1,3}(?:[.．]\d{1,3})+)[.．]?(?=\s|[^\x00-\x7f]|$)/u,
+  /^(\d{1,3})(?:[.．、)]|）)(?!\d)/u,
+  new RegExp(`^(第${CN_NUM}[条章节款])`, 'u'),
+  /^(第\d{1,3}[条章节款])/u,
+  new RegExp(`^(${CN_NUM})[、.．]`, 'u'),
+  new RegExp(`^([（(](?:${CN_NUM}|\\d{1,2}|[a-z]|[ivx]{1,5})[)）])`, 'u'),
+  /^([a-z]|[ivx]{1,5})\)(?=\s)/u,
+  /^((?:Article|Art\.|Artikel|Articolo|Artículo|Section|Sec\.|Clause|Paragraph|Punkt|Ziffer|Rozdział)\s+\d{1,3}(?:\.\d{1,3})*[a-z]?)\b\.?/iu,
+  /^(§\s*\d{1,3}[a-z]?)/u,
+  /^(【[^】\n]{1,16}】)/u,
+];
+
+export function parseClauseNumber(text: string): ClauseNumber | undefined {
+  const trimmed = text.trimStart();
+  const lead = text.length - trimmed.length;
+  for (const pattern of PATTERNS) {
+    const match = pattern.exec(trimmed);
+    if (match) {
+      const length = lead + match[0].length;
+      return { number: match[1].replace(/[.．]$/u, ''), length };
+    }
+  }
+  return undefined;
+}
+
+/** Depth of a dotted number ("3" → 1, "3.2.1" → 3); other styles count as 1. */
+export function numberDepth(number: string): number {
+  return /^\d+(?:\.\d+)*$/u.test(number) ? number.split('.').length : 1;
+}

@@ -1,0 +1,34 @@
+/** Small text helpers shared by the analysis stages. */
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** Characters that count for length: letters and digits, not spaces or punctuation. */
+export function countSignificant(text: string): number {
+  let n = 0;
+  for (const ch of text) if (/[\p{L}\p{N}]/u.test(ch)) n++;
+  return n;
+}
+
+/**
+ * Latin-script runs written in capitals, the way US terms set their disclaimers: at least
+ * three upper-case words and a dozen letters, so "USA" or "LLC" alone never counts.
+ */
+const CAPS_RUN = /(?:\b[A-Z][A-Z'’\-]*[A-Z]?\b[\s,;:.()"“”&/\-]*){3,}/gu;
+export function allCapsRanges(text: string): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(CAPS_RUN)) {
+    const letters = match[0].replace(/[^A-Z]/gu, '').length;
+    if (letters >= 12) {
+      const start = match.index ?? 0;
+      ranges.push({ start, end: start + match[0].trimEnd().length });
+    }
+  }
+  return ranges;
+}

@@ -1,0 +1,54 @@
+import type { Lang } from '../analysis/types';
+
+/**
+ * Cheap language guess: writing system first, then counts of very common function words.
+ * Only needs to be good enough to pick a lexicon for agreement text, which is long and formal.
+ */
+const STOP: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'you', 'your', 'we', 'or', 'is', 'are', 'any', 'this', 'with', 'for', 'not', 'that'],
+  de: ['der', 'die', 'und', 'das', 'sie', 'ist', 'nicht', 'mit', 'den', 'oder', 'ihre', 'wir', 'für', 'von', 'auf', 'zu'],
+  it: ['il', 'di', 'che', 'la', 'per', 'non', 'del', 'della', 'sono', 'gli', 'le', 'con', 'ai', 'utente', 'o', 'dei'],
+  pl: ['i', 'w', 'nie', 'na', 'z', 'się', 'do', 'lub', 'jest', 'że', 'oraz', 'przez', 'dla', 'od', 'może', 'jak'],
+  fr: ['le', 'la', 'les', 'des', 'et', 'vous', 'est', 'pour', 'que', 'qui', 'dans', 'une', 'du', 'pas', 'ou', 'votre'],
+  es: ['el', 'la', 'los', 'las', 'y', 'que', 'usted', 'para', 'con', 'por', 'una', 'del', 'es', 'su', 'o', 'no'],
+};
+
+const WORD_LANG = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOP)) {
+  for (const w of words) {
+    const list = WORD_LANG.get(w);
+    if (list) list.push(lang);
+    else WORD_LANG.set(w, [lang]);
+  }
+}
+const WORD = /[a-zà-ÿąćęłńóśźż]+/g;
+
+export function detectLanguage(text: string): Lang {
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  let han = 0;
+  let kana = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+  }
+  // Japanese always mixes kana into its kanji; Chinese has none.
+  if (kana > 0 && kana * 10 >= han) return 'ja';
+  if (han > 0 && han >= latin / 4) return kana > 0 && kana * 30 >= han ? 'ja' : 'zh';
+  const score: Record<string, number> = { en: 0, de: 0, it: 0, pl: 0, fr: 0, es: 0 };
+  const lower = sample.toLowerCase();
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(lower)) !== null) {
+    const langs = WORD_LANG.get(m[0]);
+    if (langs) for (const l of langs) score[l] += 1 / langs.length;
+  }
+  // Letters that only one of the languages uses settle close calls.
+  score.pl += 2 * (lower.match(/[ąęłńśźż]/g)?.length ?? 0);
+  score.de += 2 * (lower.match(/[äöüß]/g)?.length ?? 0);
+  let best = 'en';
+  for (const l of Object.keys(score)) if (score[l] > score[best]) best = l;
+  return best;
+}

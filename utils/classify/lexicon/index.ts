@@ -1,0 +1,9 @@
+import type { Lexicon } from './types';
+import { de } from './de';
+import { en } from './en';
+import { it } from './it';
+import { pl } from './pl';
+import { zh } from './zh';
+
+/** Lexicons by language. Languages without one fall back to English (see `classify`). */
+export const LEXICONS: Record<string, Lexicon> = { en, de, it, pl, zh };
