@@ -1,6 +1,15 @@
 import { i18n } from '#i18n';
+import { parseClauseNumber } from '@/utils/analysis/numbering';
 import type { Clause } from '@/utils/analysis/types';
 import { ClauseText } from './ClauseText';
+import { disputeKindLabel } from './labels';
+
+/** The number is shown in the card's header, so the text starts after it. */
+function numberLength(clause: Clause): number {
+  if (clause.number === undefined) return 0;
+  const parsed = parseClauseNumber(clause.text);
+  return parsed?.number === clause.number ? parsed.length : 0;
+}
 
 interface Props {
   clause: Clause;
@@ -18,13 +27,13 @@ export function ClauseCard({ clause, onShow }: Props) {
           {clause.number && <span class="clause-number">{clause.number}</span>}
           {clause.heading && <span class="clause-heading">{clause.heading}</span>}
           {clause.disputeKind?.map((kind) => (
-            <span class="tag">{i18n.t(`dispute.${kind}`)}</span>
+            <span class="tag">{disputeKindLabel(kind)}</span>
           ))}
           <span class={emphasized ? 'tag tag-emph' : 'tag tag-plain'}>
             {i18n.t(emphasized ? 'panel.emphasizedByProvider' : 'panel.notEmphasized')}
           </span>
         </header>
-        <ClauseText text={clause.text} emphasized={clause.emphasized} />
+        <ClauseText text={clause.text} emphasized={clause.emphasized} skip={numberLength(clause)} />
         {onShow && (
           <button type="button" class="show" onClick={() => onShow(clause.index)}>
             {i18n.t('panel.showInPage')}

@@ -1,12 +1,21 @@
 import type { TextRange } from '@/utils/analysis/types';
 
+interface Props {
+  text: string;
+  emphasized: TextRange[];
+  /** Characters at the start already shown elsewhere (the clause number). */
+  skip?: number;
+}
+
 /** A clause's text with the provider's emphasis drawn in. Page text is only ever text. */
-export function ClauseText({ text, emphasized }: { text: string; emphasized: TextRange[] }) {
+export function ClauseText({ text, emphasized, skip = 0 }: Props) {
   const parts = [];
-  let at = 0;
+  let at = skip;
   for (const range of emphasized) {
-    if (range.start > at) parts.push(text.slice(at, range.start));
-    parts.push(<strong class="emph">{text.slice(range.start, range.end)}</strong>);
+    const start = Math.max(range.start, at);
+    if (range.end <= start) continue;
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(<strong class="emph">{text.slice(start, range.end)}</strong>);
     at = range.end;
   }
   if (at < text.length) parts.push(text.slice(at));

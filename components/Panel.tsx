@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { useRef, useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/analysis/types';
 import { ClauseCard } from './ClauseCard';
+import { categoryLabel } from './labels';
 import { groupByCategory } from './group-clauses';
 import { useReadToEnd } from './useReadToEnd';
 
@@ -68,7 +69,7 @@ export function Panel(props: PanelProps) {
         {groups.map(([category, clauses]) => (
           <section class="group" aria-labelledby={`cw-group-${category}`} data-category={category}>
             <h3 class="group-title" id={`cw-group-${category}`}>
-              {i18n.t(`category.${category}`)} <span class="count">{clauses.length}</span>
+              {categoryLabel(category)} <span class="count">{clauses.length}</span>
             </h3>
             <ol class="clauses">
               {clauses.map((clause) => (

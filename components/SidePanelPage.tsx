@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage, type TabSummary } from '@/utils/messages';
 import { watchTabSummaries } from '@/utils/tab-summaries';
 import { ClauseCard } from './ClauseCard';
+import { categoryLabel } from './labels';
 import { groupByCategory } from './group-clauses';
 
 /** The browser's side panel (Chrome) or sidebar (Firefox): a mirror of the active tab's summary. */
@@ -32,7 +33,7 @@ export function SidePanelPage() {
       <p>{i18n.t('panel.count', [String(analysis.keyClauses.length)])}</p>
       {groupByCategory(analysis.keyClauses).map(([category, clauses]) => (
         <section aria-labelledby={`sp-${category}`}>
-          <h2 id={`sp-${category}`}>{i18n.t(`category.${category}`)}</h2>
+          <h2 id={`sp-${category}`}>{categoryLabel(category)}</h2>
           <ol class="clauses">
             {clauses.map((clause) => (
               <ClauseCard clause={clause} />

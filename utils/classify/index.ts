@@ -1,32 +1,39 @@
 import type { Lang } from '../analysis/types';
+import { Classifier } from './classifier';
 import { LABELS, toClassification, type Classification } from './labels';
-import { LEXICONS } from './lexicon';
-import { applyRules, compileLexicon, type CompiledRules } from './rules';
+import { unpackModel, type Model, type PackedModel } from './model';
+import packed from './model.json';
 
 export { detectLanguage } from './language';
 export type { Classification } from './labels';
 
-const compiled = new Map<string, CompiledRules>();
+let classifier: Classifier | undefined;
 
-function rulesFor(lang: Lang): CompiledRules {
-  const key = LEXICONS[lang] ? lang : 'en';
-  let rules = compiled.get(key);
-  if (!rules) {
-    rules = compileLexicon(LEXICONS[key]);
-    compiled.set(key, rules);
+function instance(): Classifier {
+  // Built on first use: unpacking the weights costs a few milliseconds that pages which never
+  // classify anything should not pay.
+  if (!classifier) {
+    let model: Model | undefined;
+    try {
+      model = unpackModel(packed as PackedModel);
+    } catch {
+      model = undefined; // a damaged asset leaves the rules working
+    }
+    classifier = new Classifier({ model, mode: 'model' });
   }
-  return rules;
+  return classifier;
 }
 
 // Reused between calls: classification runs over thousands of sentences per page.
-const hits = new Uint8Array(LABELS.length);
+const flags = new Uint8Array(LABELS.length);
 
 /**
  * Key-clause categories of one sentence or clause paragraph. Never returns `other`
  * (the caller adds it); `disputeKind` is present only when `dispute` is.
+ * English, German, Italian and Polish use the learned model on top of the rules;
+ * Chinese and other languages use the rules alone.
  */
 export function classify(text: string, lang: Lang): Classification {
-  const lower = text.toLowerCase();
-  applyRules(lower, rulesFor(lang), hits);
-  return toClassification(hits);
+  instance().classifyInto(text, lang, flags);
+  return toClassification(flags);
 }

@@ -251,6 +251,13 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
     if (i >= 0) list.splice(i, 1);
   };
 
+  function addFault(matcher: PathMatcher, fault: Fault): () => void {
+    const entry: FaultEntry = { matcher, fault, used: 0 };
+    // Newest first, so a test can narrow a broader fault set up earlier.
+    faults.unshift(entry);
+    return remover(faults, entry);
+  }
+
   return {
     origin,
     port,
@@ -260,19 +267,14 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
       const fn: RouteHandler = typeof handler === 'function' ? handler : () => handler;
       const entry = { matcher, handler: fn };
       routes.push(entry);
-      const removeFault = fault ? this.fault(matcher, fault) : () => {};
+      const removeFault = fault ? addFault(matcher, fault) : () => {};
       const removeRoute = remover(routes, entry);
       return () => {
         removeRoute();
         removeFault();
       };
     },
-    fault(matcher, fault) {
-      const entry: FaultEntry = { matcher, fault, used: 0 };
-      // Newest first, so a test can narrow a broader fault set up earlier.
-      faults.unshift(entry);
-      return remover(faults, entry);
-    },
+    fault: addFault,
     clearFaults: () => void faults.splice(0),
     hitsFor: (matcher) => hits.filter((h) => matches(matcher, h.path)),
     waitForHit(matcher, { timeoutMs = 10_000, since = 0 } = {}) {

@@ -1,0 +1,5 @@
+/** One import for tests: `import { startServer, launchWithExtension, clickAt } from './harness'`. */
+export * from './browsers';
+export * from './page-helpers';
+export * from './paths';
+export * from './server';

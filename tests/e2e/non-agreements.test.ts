@@ -1,0 +1,56 @@
+/**
+ * Pages that are not agreements — news, blogs, docs, product pages, several with "you agree"
+ * consent or cookie lines — get no panel and no change at all to their DOM. Page scripts are
+ * switched off by a Content-Security-Policy header (content scripts are exempt), so the DOM is
+ * exactly what the parser built and can be compared with the same page in a browser without
+ * Clausewise.
+ */
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { sharedDir } from './harness/paths';
+import { startServer, type TestServer } from './harness/server';
+
+const dir = join(sharedDir, 'corpus/pages/non-agreements');
+const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+/** Long enough for the every-page check and, where it fires, the full analysis. */
+const SETTLE_MS = 1500;
+
+async function snapshot(page: Page, url: string, settleMs: number): Promise<string> {
+  await page.goto(url, { waitUntil: 'load' });
+  await new Promise((r) => setTimeout(r, settleMs));
+  return page.evaluate(() => document.documentElement.outerHTML);
+}
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('non-agreement pages in %s', (kind) => {
+  let server: TestServer;
+  let withExtension: LaunchedBrowser;
+  let without: LaunchedBrowser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    server.route(/^\/static\//, async ({ hit }) => ({
+      type: 'text/html; charset=utf-8',
+      headers: { 'content-security-policy': "script-src 'none'" },
+      body: await readFile(join(dir, hit.path.slice('/static/'.length))),
+    }));
+    [withExtension, without] = await Promise.all([launchWithExtension(kind), launchWithExtension(kind, { extensionDir: null })]);
+  });
+  afterAll(async () => {
+    await Promise.all([withExtension?.close(), without?.close()]);
+    await server?.close();
+  });
+
+  it.each(pages)('%s is left exactly as it was', async (file) => {
+    const url = server.url(`/static/${file}`);
+    const [a, b] = await Promise.all([withExtension.newPage(), without.newPage()]);
+    const [touched, untouched] = await Promise.all([snapshot(a, url, SETTLE_MS), snapshot(b, url, 200)]);
+    expect(await a.$('clausewise-root')).toBeNull();
+    expect(touched.length).toBe(untouched.length);
+    expect(touched === untouched).toBe(true);
+    await Promise.all([a.close(), b.close()]);
+  });
+});
