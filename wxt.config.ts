@@ -10,8 +10,23 @@ const CHROME_PUBLIC_KEY =
 
 export const GECKO_ID = 'clausewise@clausewise.app';
 
+/** The every-page sniffer (entrypoints/sniffer.ts), in every frame so agreements in iframes are found. */
+const SNIFFER_CONTENT_SCRIPT = {
+  matches: ['http://*/*', 'https://*/*', 'file:///*'],
+  js: ['sniffer.js'],
+  run_at: 'document_idle' as const,
+  all_frames: true,
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  hooks: {
+    // Listed by hand: a WXT content script would pull in the polyfill and the content-script
+    // context, more than doubling the one script that runs on every page.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), SNIFFER_CONTENT_SCRIPT];
+    },
+  },
   // Preact renders through the automatic JSX runtime; no extra Vite plugin is needed.
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
@@ -22,7 +37,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
-    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Needed to inject the analyser into agreement pages and to fetch linked terms.
     host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'

@@ -25,7 +25,8 @@ function isMarkdown(name: string, contentType = ''): boolean {
 
 /** Markdown has no title element: the first heading (or the file name) stands in. */
 export function markdownToHtml(markdown: string, fallbackTitle: string): string {
-  const body = marked.parse(markdown, { async: false }) as string;
+  // Archived agreements put one paragraph per line: single line breaks are real breaks.
+  const body = marked.parse(markdown, { async: false, breaks: true }) as string;
   const heading = /^#{1,3}\s+(.+)$/mu.exec(markdown)?.[1]?.trim();
   const title = (heading ?? fallbackTitle).replace(/[<>&]/gu, ' ');
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
@@ -46,7 +47,9 @@ export async function loadDocument(input: string): Promise<LoadedDocument> {
     url = pathToFileURL(path).href;
     html = isMarkdown(path) ? markdownToHtml(text, input.split('/').pop() ?? input) : text;
   }
-  // Scripts never run and nothing is fetched: the page is data.
-  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  // Scripts never run and nothing is fetched: the page is data. Browsers with scripting on
+  // treat <noscript> as raw text; without that flag the parser would read its markup (an
+  // unclosed tracking <iframe/> there swallows the whole page), so it is dropped as browsers do.
+  const dom = new JSDOM(html.replace(/<noscript\b[^>]*>[\s\S]*?<\/noscript\s*>/giu, ''), { url, virtualConsole: new VirtualConsole() });
   return { source: input, url, document: dom.window.document, close: () => dom.window.close() };
 }

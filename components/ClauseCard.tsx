@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { t } from '@/utils/i18n';
 import { parseClauseNumber } from '@/utils/analysis/numbering';
 import type { Clause } from '@/utils/analysis/types';
 import { ClauseText } from './ClauseText';
@@ -30,13 +30,13 @@ export function ClauseCard({ clause, onShow }: Props) {
             <span class="tag">{disputeKindLabel(kind)}</span>
           ))}
           <span class={emphasized ? 'tag tag-emph' : 'tag tag-plain'}>
-            {i18n.t(emphasized ? 'panel.emphasizedByProvider' : 'panel.notEmphasized')}
+            {t(emphasized ? 'panel.emphasizedByProvider' : 'panel.notEmphasized')}
           </span>
         </header>
         <ClauseText text={clause.text} emphasized={clause.emphasized} skip={numberLength(clause)} />
         {onShow && (
           <button type="button" class="show" onClick={() => onShow(clause.index)}>
-            {i18n.t('panel.showInPage')}
+            {t('panel.showInPage')}
           </button>
         )}
       </article>

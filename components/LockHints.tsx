@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { t } from '@/utils/i18n';
 
 export interface HintPosition {
   top: number;
@@ -17,7 +17,7 @@ export function LockHints({ positions, onOpen, flash }: { positions: HintPositio
           onClick={onOpen}
         >
           <span aria-hidden="true">🔒 </span>
-          {i18n.t('lock.hint')}
+          {t('lock.hint')}
         </button>
       ))}
     </>

@@ -1,13 +1,14 @@
-import { i18n } from '#i18n';
-import { browser } from 'wxt/browser';
-import { useRef, useState } from 'preact/hooks';
-import type { Analysis } from '@/utils/analysis/types';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Analysis, Category } from '@/utils/analysis/types';
+import { t, uiLanguageTag } from '@/utils/i18n';
 import { ClauseCard } from './ClauseCard';
 import { categoryLabel } from './labels';
 import { groupByCategory } from './group-clauses';
 import { useReadToEnd } from './useReadToEnd';
 
-export type LockStatus = 'locked' | 'unlocked' | 'skipped' | 'no-control';
+/** `lock-off`: the lock mode is off, so the page's controls are left alone. */
+export type LockStatus = 'locked' | 'unlocked' | 'skipped' | 'no-control' | 'lock-off';
 
 export interface PanelProps {
   analysis: Analysis;
@@ -17,10 +18,18 @@ export interface PanelProps {
   /** Short message for screen readers (blocked clicks, jumps). */
   announcement: string;
   allowSkip: boolean;
+  /** Categories whose clauses must be scrolled through to unlock (default: all). */
+  requiredCategories?: readonly Category[];
+  /** Read, but the minimum reading time has not yet passed. */
+  waitingForMinimum?: boolean;
   onToggle(): void;
   onReadToEnd(): void;
   onSkip(): void;
   onShowClause(index: number): void;
+  /** Research mode: the clause list while it is on screen (null once the panel collapses). */
+  onListElement?(list: HTMLElement | null): void;
+  /** Research mode: consent notice or recording indicator, shown above the list. */
+  research?: ComponentChildren;
 }
 
 /** The summary docked at the right of the page. */
@@ -29,22 +38,38 @@ export function Panel(props: PanelProps) {
   const list = useRef<HTMLDivElement>(null);
   const [confirming, setConfirming] = useState(false);
   const groups = groupByCategory(analysis.keyClauses);
-  useReadToEnd(list, expanded && status === 'locked', props.readDelayMs, props.onReadToEnd);
+  const onListElement = props.onListElement;
+  useEffect(() => {
+    if (!onListElement || !expanded) return;
+    onListElement(list.current);
+    return () => onListElement(null);
+  }, [expanded, onListElement]);
+  const required = props.requiredCategories;
+  // Reading counts once the last required group has been scrolled past: with every listed
+  // category required that is the end of the list; with none, nothing needs scrolling.
+  const readLine = (el: HTMLElement) => {
+    if (!required || groups.every(([category]) => required.includes(category))) return el.scrollHeight;
+    const last = [...el.querySelectorAll<HTMLElement>('.group')].filter((g) => required.includes(g.dataset.category as Category)).pop();
+    return last ? last.getBoundingClientRect().bottom - el.getBoundingClientRect().top + el.scrollTop : 0;
+  };
+  useReadToEnd(list, expanded && status === 'locked' && !props.waitingForMinimum, props.readDelayMs, props.onReadToEnd, readLine);
 
   const statusText =
     status === 'locked'
-      ? i18n.t('panel.progressLocked')
+      ? t(props.waitingForMinimum ? 'panel.minReading' : 'panel.progressLocked')
       : status === 'skipped'
-        ? i18n.t('panel.skipped')
+        ? t('panel.skipped')
         : status === 'no-control'
-          ? i18n.t('panel.noControl')
-          : i18n.t('panel.progressUnlocked');
+          ? t('panel.noControl')
+          : status === 'lock-off'
+            ? t('panel.lockOff')
+            : t('panel.progressUnlocked');
 
   if (!expanded) {
     return (
       <div class="tab-wrap">
         <button type="button" class="tab" aria-expanded="false" onClick={props.onToggle}>
-          <span aria-hidden="true">§</span> {i18n.t('panel.expand')} ({analysis.keyClauses.length})
+          <span aria-hidden="true">§</span> {t('panel.expand')} ({analysis.keyClauses.length})
         </button>
         <div class="sr-only" role="status" aria-live="polite">
           {props.announcement}
@@ -54,20 +79,21 @@ export function Panel(props: PanelProps) {
   }
 
   return (
-    <aside class="panel" role="complementary" aria-label={i18n.t('panel.region')} lang={browser.i18n.getUILanguage()}>
+    <aside class="panel" role="complementary" aria-label={t('panel.region')} lang={uiLanguageTag()}>
       <header class="panel-head">
-        <h2 class="panel-title">{i18n.t('panel.title')}</h2>
-        <button type="button" class="icon" aria-expanded="true" aria-label={i18n.t('panel.collapse')} title={i18n.t('panel.collapse')} onClick={props.onToggle}>
+        <h2 class="panel-title">{t('panel.title')}</h2>
+        <button type="button" class="icon" aria-expanded="true" aria-label={t('panel.collapse')} title={t('panel.collapse')} onClick={props.onToggle}>
           ×
         </button>
       </header>
-      <p class="summary-line">{i18n.t('panel.count', [String(analysis.keyClauses.length)])}</p>
+      <p class="summary-line">{t('panel.count', [String(analysis.keyClauses.length)])}</p>
       <p class={`status status-${status}`} role="status" aria-live="polite">
         {statusText} {props.announcement}
       </p>
-      <div class="list" ref={list} tabIndex={0} role="region" aria-label={i18n.t('panel.title')}>
+      {props.research}
+      <div class="list" ref={list} tabIndex={0} role="region" aria-label={t('panel.title')}>
         {groups.map(([category, clauses]) => (
-          <section class="group" aria-labelledby={`cw-group-${category}`} data-category={category}>
+          <section class="group" aria-labelledby={`cw-group-${category}`} data-category={category} data-required={String(!required || required.includes(category))}>
             <h3 class="group-title" id={`cw-group-${category}`}>
               {categoryLabel(category)} <span class="count">{clauses.length}</span>
             </h3>
@@ -78,23 +104,23 @@ export function Panel(props: PanelProps) {
             </ol>
           </section>
         ))}
-        <p class="end">{i18n.t('panel.end')}</p>
+        <p class="end">{t('panel.end')}</p>
       </div>
       {status === 'locked' && props.allowSkip && (
         <footer class="panel-foot">
           {confirming ? (
-            <div class="confirm" role="alertdialog" aria-label={i18n.t('panel.skip')}>
-              <p>{i18n.t('panel.skipConfirm')}</p>
+            <div class="confirm" role="alertdialog" aria-label={t('panel.skip')}>
+              <p>{t('panel.skipConfirm')}</p>
               <button type="button" class="danger" onClick={() => { setConfirming(false); props.onSkip(); }}>
-                {i18n.t('panel.skipYes')}
+                {t('panel.skipYes')}
               </button>
               <button type="button" autoFocus onClick={() => setConfirming(false)}>
-                {i18n.t('panel.skipNo')}
+                {t('panel.skipNo')}
               </button>
             </div>
           ) : (
             <button type="button" class="skip" onClick={() => setConfirming(true)}>
-              {i18n.t('panel.skip')}
+              {t('panel.skip')}
             </button>
           )}
         </footer>

@@ -1,4 +1,6 @@
-import { i18n } from '#i18n';
+import { t } from '@/utils/i18n';
+import type { Category } from '@/utils/analysis/types';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/analysis/types';
 import { followLayout } from '@/utils/ui/position';
@@ -13,10 +15,20 @@ export interface ReviewOverlayProps {
   status: LockStatus;
   readDelayMs: number;
   allowSkip: boolean;
+  /** Categories whose clauses must be scrolled through to unlock (default: all). */
+  requiredCategories?: readonly Category[];
+  /** Read, but the minimum reading time has not yet passed. */
+  waitingForMinimum?: boolean;
   /** Bumped by the lock each time a user tries a locked control. */
   blockedAttempts: number;
   onReadToEnd(): void;
   onSkip(): void;
+  /** Research mode: the reader jumped to a clause in the page. */
+  onShowClause?(index: number): void;
+  /** Research mode: see `PanelProps.onListElement`. */
+  onListElement?(list: HTMLElement | null): void;
+  /** Research mode: consent notice or recording indicator for the panel. */
+  research?: ComponentChildren;
 }
 
 const HIGHLIGHT_MS = 2500;
@@ -48,7 +60,7 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
   useEffect(() => {
     if (props.blockedAttempts === 0) return;
     setExpanded(true);
-    setAnnouncement(i18n.t('lock.announce'));
+    setAnnouncement(t('lock.announce'));
   }, [props.blockedAttempts]);
 
   useEffect(() => {
@@ -65,6 +77,7 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
   const showClause = (index: number) => {
     const element = props.clauseElements[index];
     if (!element) return;
+    props.onShowClause?.(index);
     element.scrollIntoView({ block: 'center', behavior: 'smooth' });
     setHighlight({ element, rect: element.getBoundingClientRect() });
   };
@@ -78,10 +91,14 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
         readDelayMs={props.readDelayMs}
         announcement={announcement}
         allowSkip={props.allowSkip}
+        requiredCategories={props.requiredCategories}
+        waitingForMinimum={props.waitingForMinimum}
         onToggle={() => setExpanded((e) => !e)}
         onReadToEnd={props.onReadToEnd}
         onSkip={props.onSkip}
         onShowClause={showClause}
+        onListElement={props.onListElement}
+        research={props.research}
       />
       {props.status === 'locked' && (
         <LockHints positions={hints} flash={props.blockedAttempts > 0} onOpen={() => setExpanded(true)} />

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { t } from '@/utils/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage, type TabSummary } from '@/utils/messages';
@@ -25,12 +25,12 @@ export function SidePanelPage() {
     };
   }, []);
 
-  if (!summary) return <main class="page"><p>{i18n.t('sidepanel.empty')}</p></main>;
+  if (!summary) return <main class="page"><p>{t('sidepanel.empty')}</p></main>;
   const { analysis } = summary;
   return (
     <main class="page">
-      <h1>{analysis.title || i18n.t('panel.title')}</h1>
-      <p>{i18n.t('panel.count', [String(analysis.keyClauses.length)])}</p>
+      <h1>{analysis.title || t('panel.title')}</h1>
+      <p>{t('panel.count', [String(analysis.keyClauses.length)])}</p>
       {groupByCategory(analysis.keyClauses).map(([category, clauses]) => (
         <section aria-labelledby={`sp-${category}`}>
           <h2 id={`sp-${category}`}>{categoryLabel(category)}</h2>

@@ -11,6 +11,8 @@ export function useReadToEnd(
   active: boolean,
   delayMs: number,
   onRead: () => void,
+  /** How far down the list (px from its top) must be reached; default: the very end. */
+  readLine?: (list: HTMLElement) => number,
 ): void {
   const done = useRef(false);
   const callback = useRef(onRead);
@@ -26,7 +28,8 @@ export function useReadToEnd(
       done.current = true;
       callback.current();
     };
-    const atEnd = () => el.scrollTop + el.clientHeight >= el.scrollHeight - 4;
+    const needed = () => Math.min(el.scrollHeight, readLine ? readLine(el) : el.scrollHeight);
+    const atEnd = () => el.scrollTop + el.clientHeight >= needed() - 4;
     const onInput = (event: Event) => {
       if (event.isTrusted) interacted = true;
     };
@@ -35,7 +38,7 @@ export function useReadToEnd(
     };
     const startTimerIfShort = () => {
       clearTimeout(timer);
-      if (el.scrollHeight <= el.clientHeight + 4 && !document.hidden) timer = setTimeout(finish, delayMs);
+      if (needed() <= el.clientHeight + 4 && !document.hidden) timer = setTimeout(finish, delayMs);
     };
     const inputs = ['wheel', 'keydown', 'pointerdown', 'touchstart'];
     for (const type of inputs) el.addEventListener(type, onInput, { passive: true });

@@ -1,5 +1,9 @@
 import { onMessage } from '@/utils/messages';
 import { getTabSummary, setTabSummary } from '@/utils/tab-summaries';
+import { fetchTermsDocument } from '@/utils/linked/fetch-linked-terms';
+import { loadPackagedMessages } from '@/utils/i18n';
+import { injectOnAlwaysSite } from '@/utils/settings/always-sites';
+import { saveViewFromPage, startResearchBackground } from '@/utils/research/background-uploads';
 
 export default defineBackground(() => {
   onMessage('requestAnalysis', async ({ sender }) => {
@@ -12,10 +16,22 @@ export default defineBackground(() => {
     return true;
   });
 
+  // Linked terms on another origin. Only our content scripts can send this; no cookies are
+  // sent, so the request reveals nothing about the user to the other site.
+  onMessage('fetchLinkedTerms', ({ data: url }) => fetchTermsDocument(url, { credentials: 'omit' }));
+
   onMessage('publishSummary', async ({ data, sender }) => {
     if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) await setTabSummary(sender.tab.id, data);
   });
   onMessage('getSummary', ({ data: tabId }) => getTabSummary(tabId));
+  onMessage('getMessages', ({ data: lang }) => loadPackagedMessages(lang));
+  // Research mode: records from the pages are stored, and uploaded when a policy names an endpoint.
+  onMessage('researchSave', ({ data }) => saveViewFromPage(data));
+  startResearchBackground();
+  // Sites an administrator lists under alwaysSites are analysed whatever the sniffer thinks.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete' && tab.url) void injectOnAlwaysSite(tabId, tab.url);
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => void setTabSummary(tabId, null));
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -50,7 +50,7 @@ const browser = await puppeteer.launch({
   enableExtensions: [extension],
   userDataDir: profile,
   defaultViewport: headless ? { width: 1280, height: 860 } : null,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'],
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
 });
 try {
   const page = await browser.newPage();

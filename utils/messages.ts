@@ -4,6 +4,8 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis } from './analysis/types';
+import type { ViewRecord } from './research/types';
+import type { FetchedTerms } from './linked/fetch-linked-terms';
 
 export interface TabSummary {
   url: string;
@@ -18,6 +20,12 @@ interface Protocol {
   publishSummary(summary: TabSummary): void;
   /** The side panel asks what the active tab holds. */
   getSummary(tabId: number): TabSummary | null;
+  /** A page's agree checkbox links to terms on another origin: fetch them (host permission). */
+  fetchLinkedTerms(url: string): FetchedTerms;
+  /** A content script asks for the message table of a UI language the settings override to. */
+  getMessages(lang: string): Record<string, string>;
+  /** Research mode: a checkpoint (or the final record) of one agreement view, to store and upload. */
+  researchSave(record: ViewRecord): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<Protocol>();

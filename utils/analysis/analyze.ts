@@ -7,6 +7,7 @@ import { classify, detectLanguage } from '../classify';
 import { findAgreeControls, type FoundControl } from './agree-controls';
 import { collectBlocks } from './blocks';
 import { detectAgreement } from './detect';
+import { extraTermMatcher, withExtraCategories, type ExtraTerms } from './extra-terms';
 import { findMainText } from './main-text';
 import { segmentClauses } from './segment';
 import { collapseWhitespace, hasHan } from './text';
@@ -24,6 +25,8 @@ export interface AnalyzeOptions {
   /** Analyse this element instead of looking for the main text (an agreement in a dialog). */
   root?: Element;
   maxBlocks?: number;
+  /** Administrator-supplied phrases that add categories on top of the classifier. */
+  extraTerms?: ExtraTerms;
 }
 
 /** Labels of form controls ("I have read and agree…") are UI, not agreement text. */
@@ -53,8 +56,12 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Li
     .slice(0, 4000);
   const language = detectLanguage(sample || doc.title);
 
+  const extra = extraTermMatcher(options.extraTerms);
   const clauses: Clause[] = segments.map((segment, index) => {
-    const { categories, disputeKind } = classify(segment.text, clauseLanguage(segment.text, language));
+    const lang = clauseLanguage(segment.text, language);
+    const classified = classify(segment.text, lang);
+    const { disputeKind } = classified;
+    const categories = extra ? withExtraCategories(classified.categories, extra(segment.text, lang)) : classified.categories;
     return {
       index,
       ...(segment.number !== undefined && { number: segment.number }),

@@ -37,13 +37,22 @@ function looksLikeFlatHeading(block: TextBlock, level: EmphasisLevel, number?: s
   return number !== undefined && numberDepth(number) === 1 && length <= 24;
 }
 
+/**
+ * Pages (and Markdown underlined with "=====") put whole paragraphs in heading elements; a
+ * "heading" that reads as sentences is a clause.
+ */
+function isProseInHeading(block: TextBlock): boolean {
+  const length = countSignificant(block.text);
+  return length > 80 || (length > 30 && /[。；;.!?！？]\s*\S/u.test(block.text));
+}
+
 export function segmentClauses(blocks: TextBlock[]): Segment[] {
   const segments: Segment[] = [];
   let heading: string | undefined;
   for (const block of blocks) {
     const parsed = parseClauseNumber(block.text);
     const level = emphasisLevel(block.text, block.emphasized, parsed?.length ?? 0);
-    if (block.headingLevel !== undefined || looksLikeFlatHeading(block, level, parsed?.number)) {
+    if ((block.headingLevel !== undefined && !isProseInHeading(block)) || looksLikeFlatHeading(block, level, parsed?.number)) {
       heading = block.text;
       continue;
     }

@@ -12,6 +12,10 @@ export const AGREEMENT_TITLE =
 export const AGREE_WORDS =
   /同意|接受|已阅读|已閱讀|已读|阅读并|\bagree|\baccept|\bconsent|i have read|akzeptier|zustimm|einverstanden|accett|acconsent|akceptuj|zgadzam|zapoznałem|j['’]accepte|accepter|acepto|aceptar|同意する|承諾/iu;
 
+/** How a button, link or clickable element that accepts starts: "Agree", "I accept", "同意并继续". */
+export const STARTS_AGREE =
+  /^(?:i\s+)?(?:agree|accept)|^(?:我)?(?:已阅读并)?(?:同意|接受)|^(?:akzeptieren|zustimmen|accetto|accetta|akceptuj|j['’]accepte|accepter|acepto|aceptar)/iu;
+
 /** Consent lines that are not agreements to key terms: newsletters, cookies, marketing. */
 export const NON_AGREEMENT_CONSENT =
   /cookie|newsletter|subscribe|marketing|promotional|offers|updates by email|email updates|订阅|营销|推送|newsletter|werbung|iscriviti|promocj/iu;

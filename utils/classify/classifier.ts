@@ -5,41 +5,25 @@ import { LEXICONS } from './lexicon';
 import type { Model } from './model';
 import { applyRules, compileLexicon, type CompiledRules } from './rules';
 
-/**
- * How rule hits and model scores become labels:
- * - `rules`: the lexicon alone;
- * - `model`: the model alone (it sees the rule hits as features);
- * - `union`: the model, plus rule hits for the labels listed in `trustRules`.
- */
-export type CombineMode = 'rules' | 'model' | 'union';
-
-export interface ClassifierOptions {
-  model?: Model;
-  mode?: CombineMode;
-  trustRules?: readonly string[];
-}
-
-/** Texts longer than this are split into sentences: the model was trained on sentences. */
+/** Texts longer than this are split into sentences: the models were trained on sentences. */
 const SPLIT_ABOVE = 400;
 const SENTENCE_END = /(?<=[.!?;。！？；])\s+(?=\S)|\n+/;
 
+/**
+ * Rules and models together. Where a language has a model, the model decides the labels it was
+ * trained for (it sees the rule hits as features and has learned what each is worth); the rules
+ * decide the other labels (fees, data) and everything in languages without a model.
+ */
 export class Classifier {
   private readonly compiled = new Map<string, CompiledRules>();
   private readonly hits = new Uint8Array(LABELS.length);
-  private readonly features = new Int32Array(MAX_FEATURES);
-  private readonly logits: Float64Array;
-  private readonly modelLabel: Int32Array;
-  private readonly trusted = new Uint8Array(LABELS.length);
-  private readonly covered = new Uint8Array(LABELS.length);
-  readonly mode: CombineMode;
+  private readonly features = new Uint32Array(MAX_FEATURES);
+  private readonly logits = new Float64Array(LABELS.length + 1);
+  private readonly margins = new Float64Array(LABELS.length);
+  private readonly models = new Map<string, Prepared>();
 
-  constructor(private readonly options: ClassifierOptions = {}) {
-    this.mode = options.model ? (options.mode ?? 'model') : 'rules';
-    const labels = options.model?.labels ?? [];
-    this.logits = new Float64Array(labels.length);
-    this.modelLabel = Int32Array.from(labels, (l) => LABEL_INDEX[l as keyof typeof LABEL_INDEX] ?? -1);
-    for (const i of this.modelLabel) if (i >= 0) this.covered[i] = 1;
-    for (const l of options.trustRules ?? []) this.trusted[LABEL_INDEX[l as keyof typeof LABEL_INDEX]] = 1;
+  constructor(models: ReadonlyMap<string, Model> = new Map()) {
+    for (const [lang, model] of models) this.models.set(lang, prepare(model));
   }
 
   rulesFor(lang: Lang): CompiledRules {
@@ -55,35 +39,62 @@ export class Classifier {
   /** Sets `flags[i]` (indexed like LABELS) for every label of `text`. */
   classifyInto(text: string, lang: Lang, flags: Uint8Array): void {
     flags.fill(0);
-    const model = this.options.model;
-    const useModel = this.mode !== 'rules' && model !== undefined && model.langs.has(lang);
-    if (useModel && text.length > SPLIT_ABOVE) {
-      for (const part of text.split(SENTENCE_END)) if (part) this.classifyOne(part, lang, flags, true);
+    const model = this.models.get(lang);
+    if (model && text.length > SPLIT_ABOVE) {
+      for (const part of text.split(SENTENCE_END)) if (part) this.classifyOne(part, lang, flags, model);
     } else {
-      this.classifyOne(text, lang, flags, useModel);
+      this.classifyOne(text, lang, flags, model);
     }
   }
 
-  private classifyOne(text: string, lang: Lang, flags: Uint8Array, useModel: boolean): void {
+  private classifyOne(text: string, lang: Lang, flags: Uint8Array, prepared: Prepared | undefined): void {
     const lower = text.toLowerCase();
     const hits = this.hits;
     applyRules(lower, this.rulesFor(lang), hits);
-    const model = this.options.model;
-    if (!useModel || !model) {
+    if (!prepared) {
       for (let i = 0; i < hits.length; i++) flags[i] |= hits[i];
       return;
     }
-    const n = extractFeatures(text, lower, lang, hits, this.features);
-    model.score(this.features, n, this.logits);
-    const union = this.mode === 'union';
-    for (let i = 0; i < hits.length; i++) {
-      // Labels the model does not predict (no training data for them) come from the rules;
-      // in `union` mode so do the labels whose rules are trusted on their own.
-      if (hits[i] && (!this.covered[i] || (union && this.trusted[i]))) flags[i] = 1;
+    const { model, column, covered, dispute } = prepared;
+    const n = extractFeatures(lower, lang, hits, this.features);
+    const logits = this.logits;
+    model.score(this.features, n, logits);
+    for (let i = 0; i < hits.length; i++) if (hits[i] && !covered[i]) flags[i] = 1;
+    const margins = this.margins.fill(-Infinity);
+    for (let m = 0; m < column.length; m++) {
+      if (column[m] < 0) continue;
+      margins[column[m]] = logits[m] - model.threshold[m];
+      if (margins[column[m]] >= 0) flags[column[m]] = 1;
     }
-    for (let m = 0; m < this.modelLabel.length; m++) {
-      const i = this.modelLabel[m];
-      if (i >= 0 && this.logits[m] >= model.threshold[m]) flags[i] = 1;
+    if (dispute < 0) return;
+    // The dispute column decides whether the sentence is about disputes at all; the kind
+    // columns only tell courts from arbitration (the more confident one if neither is sure).
+    if (logits[dispute] < model.threshold[dispute]) {
+      flags[J] = 0;
+      flags[A] = 0;
+    } else if (!flags[J] && !flags[A]) {
+      flags[margins[J] >= margins[A] ? J : A] = 1;
     }
   }
+}
+
+const J = LABEL_INDEX.jurisdiction;
+const A = LABEL_INDEX.arbitration;
+
+/** A model with its columns mapped to label indices once, not per sentence. */
+interface Prepared {
+  model: Model;
+  /** Label index of each model column (-1 for `dispute`). */
+  column: Int32Array;
+  /** Labels the model decides (the rules decide the others). */
+  covered: Uint8Array;
+  /** Column of the dispute gate, or -1. */
+  dispute: number;
+}
+
+function prepare(model: Model): Prepared {
+  const column = Int32Array.from(model.labels, (l) => LABEL_INDEX[l as keyof typeof LABEL_INDEX] ?? -1);
+  const covered = new Uint8Array(LABELS.length);
+  for (const i of column) if (i >= 0) covered[i] = 1;
+  return { model, column, covered, dispute: model.labels.indexOf('dispute') };
 }

@@ -13,13 +13,13 @@ function instance(): Classifier {
   // Built on first use: unpacking the weights costs a few milliseconds that pages which never
   // classify anything should not pay.
   if (!classifier) {
-    let model: Model | undefined;
+    let models: Map<string, Model> | undefined;
     try {
-      model = unpackModel(packed as PackedModel);
+      models = unpackModel(packed as PackedModel);
     } catch {
-      model = undefined; // a damaged asset leaves the rules working
+      models = undefined; // a damaged asset leaves the rules working
     }
-    classifier = new Classifier({ model, mode: 'model' });
+    classifier = new Classifier(models);
   }
   return classifier;
 }
@@ -30,7 +30,7 @@ const flags = new Uint8Array(LABELS.length);
 /**
  * Key-clause categories of one sentence or clause paragraph. Never returns `other`
  * (the caller adds it); `disputeKind` is present only when `dispute` is.
- * English, German, Italian and Polish use the learned model on top of the rules;
+ * English, German, Italian and Polish use their learned models, which see the rule hits;
  * Chinese and other languages use the rules alone.
  */
 export function classify(text: string, lang: Lang): Classification {

@@ -1,34 +1,39 @@
-import { HASH_MASK } from './features';
-
 /**
- * The learned part: one logistic-regression weight vector per label over hashed features,
- * shipped sparse and quantised to one byte per weight (see scripts/train.ts for the format's
- * producer). Unpacked once into an open-addressing table so that scoring is a few array reads
- * per feature.
+ * The learned part: per language, one linear classifier per label over a vocabulary of feature
+ * keys (see features.ts), shipped as varint-coded sorted keys and one signed byte per key and
+ * label (scripts/classify-learn.ts `pack` is the producer). Unpacked once into an
+ * open-addressing table, so scoring costs a few array reads per word.
  */
-export interface PackedModel {
-  format: 1;
-  /** Label names, in the order of weight columns. */
-  labels: string[];
-  /** Languages the model was trained for; others are classified by rules alone. */
-  langs: string[];
-  /** Dequantisation factor per label: weight = byte * scale. */
+export interface LangModel {
+  /** Number of keys. */
+  count: number;
+  /** Per label: weight = byte * scale. */
   scale: number[];
-  /** Decision threshold per label, on the logit. */
+  bias: number[];
+  /** Per label: the label is on when the decision value reaches this. */
   threshold: number[];
-  /**
-   * Per label, base64 of: varint deltas of the sorted feature indices, then one signed byte per
-   * feature.
-   */
-  weights: string[];
+  /** Base64 of the varint deltas of the sorted keys. */
+  keys: string;
+  /** Base64 of `count × labels` signed bytes, key-major. */
+  weights: string;
+}
+
+export interface PackedModel {
+  format: 2;
+  /** Label names, in the order of each key's weights. */
+  labels: string[];
+  models: Record<string, LangModel>;
 }
 
 export interface Model {
   labels: string[];
-  langs: Set<string>;
   threshold: Float64Array;
-  /** Scores the features; writes one logit per label into `out`. */
-  score(features: Int32Array, count: number, out: Float64Array): void;
+  /**
+   * Writes one decision value per label into `out`. `keys[0..count)` are the sentence's feature
+   * keys, repeats allowed (each distinct key counts once); every key, known or not, counts
+   * towards the length normalisation, as in training.
+   */
+  score(keys: Uint32Array, count: number, out: Float64Array): void;
 }
 
 function decodeBase64(s: string): Uint8Array {
@@ -39,67 +44,69 @@ function decodeBase64(s: string): Uint8Array {
   return bytes;
 }
 
-export function unpackModel(packed: PackedModel): Model {
-  const L = packed.labels.length;
-  const perLabel: { idx: Int32Array; w: Int8Array }[] = packed.weights.map((b64) => {
-    const bytes = decodeBase64(b64);
-    // The count is the first varint.
-    let p = 0;
-    const readVarint = () => {
-      let v = 0;
-      let shift = 0;
-      for (;;) {
-        const b = bytes[p++];
-        v += (b & 0x7f) * 2 ** shift;
-        if (b < 0x80) return v;
-        shift += 7;
-      }
-    };
-    const count = readVarint();
-    const idx = new Int32Array(count);
-    let last = 0;
-    for (let i = 0; i < count; i++) {
-      last += readVarint();
-      idx[i] = last;
-    }
-    const w = new Int8Array(bytes.buffer, bytes.byteOffset + p, count);
-    return { idx, w };
-  });
+/** Must match scripts/classify-learn.ts `featureValue`. */
+function featureValue(count: number): number {
+  return 1 / Math.sqrt(Math.max(1, count));
+}
 
-  const unique = new Set<number>();
-  for (const { idx } of perLabel) for (const i of idx) unique.add(i);
+export function unpackLanguage(labels: string[], packed: LangModel): Model {
+  const L = labels.length;
+  const keyBytes = decodeBase64(packed.keys);
+  const weightBytes = new Int8Array(decodeBase64(packed.weights).buffer);
+  if (weightBytes.length !== packed.count * L) throw new Error('model: weights do not match keys');
+
   let cap = 16;
-  while (cap < unique.size * 2) cap <<= 1;
+  while (cap < packed.count * 2) cap <<= 1;
   const mask = cap - 1;
-  const keys = new Int32Array(cap).fill(-1);
+  const table = new Uint32Array(cap);
+  const used = new Uint8Array(cap);
   const values = new Float32Array(cap * L);
-  const slotOf = (key: number): number => {
-    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-    while (keys[slot] !== -1 && keys[slot] !== key) slot = (slot + 1) & mask;
-    keys[slot] = key;
-    return slot;
-  };
-  perLabel.forEach(({ idx, w }, l) => {
-    for (let i = 0; i < idx.length; i++) values[slotOf(idx[i]) * L + l] = w[i] * packed.scale[l];
-  });
+  const stamp = new Uint32Array(cap);
+  let p = 0;
+  let key = 0;
+  for (let i = 0; i < packed.count; i++) {
+    let delta = 0;
+    let mul = 1;
+    for (;;) {
+      const b = keyBytes[p++];
+      delta += (b & 0x7f) * mul;
+      if (b < 0x80) break;
+      mul *= 128;
+    }
+    key = (key + delta) >>> 0;
+    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - Math.log2(cap));
+    while (used[slot]) slot = (slot + 1) & mask;
+    used[slot] = 1;
+    table[slot] = key;
+    for (let l = 0; l < L; l++) values[slot * L + l] = weightBytes[i * L + l] * packed.scale[l];
+  }
+  const shift = 32 - Math.log2(cap);
+  const bias = Float64Array.from(packed.bias);
+  let call = 0;
 
   return {
-    labels: packed.labels,
-    langs: new Set(packed.langs),
+    labels,
     threshold: Float64Array.from(packed.threshold),
-    score(features, count, out) {
-      out.fill(0);
+    score(keys, count, out) {
+      out.set(bias);
+      const v = featureValue(count);
+      call = (call + 1) >>> 0;
+      if (call === 0) {
+        stamp.fill(0);
+        call = 1;
+      }
       for (let f = 0; f < count; f++) {
-        const key = features[f] & HASH_MASK;
-        let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-        for (;;) {
-          const k = keys[slot];
-          if (k === key) {
-            const base = slot * L;
-            for (let l = 0; l < L; l++) out[l] += values[base + l];
+        const k = keys[f];
+        let slot = Math.imul(k, 0x9e3779b1) >>> shift;
+        while (used[slot]) {
+          if (table[slot] === k) {
+            if (stamp[slot] !== call) {
+              stamp[slot] = call;
+              const base = slot * L;
+              for (let l = 0; l < L; l++) out[l] += values[base + l] * v;
+            }
             break;
           }
-          if (k === -1) break;
           slot = (slot + 1) & mask;
         }
       }
@@ -107,24 +114,9 @@ export function unpackModel(packed: PackedModel): Model {
   };
 }
 
-/** Dense weights (as trained) scored the same way, for cross-validation without packing. */
-export function denseModel(
-  labels: string[],
-  langs: string[],
-  weights: Float32Array,
-  threshold: ArrayLike<number>,
-): Model {
-  const L = labels.length;
-  return {
-    labels,
-    langs: new Set(langs),
-    threshold: Float64Array.from(threshold),
-    score(features, count, out) {
-      out.fill(0);
-      for (let f = 0; f < count; f++) {
-        const base = (features[f] & HASH_MASK) * L;
-        for (let l = 0; l < L; l++) out[l] += weights[base + l];
-      }
-    },
-  };
+export function unpackModel(packed: PackedModel): Map<string, Model> {
+  if (packed.format !== 2) throw new Error('model: unknown format');
+  const models = new Map<string, Model>();
+  for (const [lang, m] of Object.entries(packed.models)) models.set(lang, unpackLanguage(packed.labels, m));
+  return models;
 }

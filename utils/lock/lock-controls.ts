@@ -2,17 +2,29 @@
  * Holds a page's agree controls: while locked, no click, key press, label click or form
  * submission reaches them or the page's handlers, whether the event comes from the user or from
  * a script. The state lives in this (isolated) script, so nothing the page does can release it;
- * releasing removes every listener, leaving the page exactly as it was.
+ * releasing removes every listener and observer, leaving the page exactly as it was — we never
+ * touch `disabled`, `checked` or any attribute, so those stay whatever the page set.
+ *
+ * Frameworks re-render: React or Vue may replace a locked checkbox with a new node. When a
+ * held control leaves the document, or new controls appear, `refind` is asked for the page's
+ * agree controls again and every one it returns is held too. This runs in the mutation
+ * observer's callback, which the browser delivers before it handles the next user input, so a
+ * replacement node is never clickable in between.
  */
+import { watchControls, type ControlWatcher } from './watch-controls';
 
 export interface LockHooks {
   /** A real user tried to use a locked control (trusted events only). */
   onBlocked(control: Element): void;
+  /** The set of held controls changed (a re-rendered or newly inserted control). */
+  onChange?(): void;
+  /** The page's agree controls now, for re-rendered or late controls; omit to hold only `controls`. */
+  refind?(): Element[];
 }
 
 export interface ControlLock {
   readonly locked: boolean;
-  /** Controls currently held. */
+  /** Controls currently held (connected ones first). */
   readonly controls: readonly Element[];
   release(): void;
 }
@@ -24,6 +36,7 @@ const ACTIVATING_KEYS = new Set([' ', 'Enter', 'Spacebar']);
 export function lockControls(controls: Element[], hooks: LockHooks): ControlLock {
   const held = new Set(controls);
   let locked = true;
+  let watcher: ControlWatcher | undefined;
 
   /** The locked control an event is aimed at, through labels and nested content. */
   const lockedTarget = (event: Event): Element | undefined => {
@@ -39,8 +52,13 @@ export function lockControls(controls: Element[], hooks: LockHooks): ControlLock
   const block = (event: Event, control: Element) => {
     event.preventDefault();
     event.stopImmediatePropagation();
+    // Only a person's attempt is worth a hint; a page script's synthetic event is just dropped.
     if (event.isTrusted && (event.type === 'click' || event.type === 'keydown' || event.type === 'submit')) {
-      hooks.onBlocked(control);
+      try {
+        hooks.onBlocked(control);
+      } catch {
+        // The hint is a courtesy; the block itself has already happened.
+      }
     }
   };
 
@@ -58,7 +76,7 @@ export function lockControls(controls: Element[], hooks: LockHooks): ControlLock
 
   // Enter in a text field submits its form; so does form.requestSubmit() from a script.
   const onSubmit = (event: Event) => {
-    const form = event.target as HTMLFormElement | null;
+    const form = event.composedPath()[0] as HTMLFormElement | null;
     if (!form || typeof form.contains !== 'function') return;
     for (const control of held) {
       if (form.contains(control) || (control as HTMLInputElement).form === form) {
@@ -73,19 +91,36 @@ export function lockControls(controls: Element[], hooks: LockHooks): ControlLock
     ...KEY_EVENTS.map((type) => [type, onKey] as [string, (e: Event) => void]),
     ['submit', onSubmit],
   ];
-  for (const [type, listener] of listeners) window.addEventListener(type, listener, true);
+  const win = controls[0]?.ownerDocument.defaultView ?? window;
+  for (const [type, listener] of listeners) win.addEventListener(type, listener, true);
+
+  if (hooks.refind) {
+    const refind = hooks.refind;
+    watcher = watchControls(held, () => {
+      let added = false;
+      for (const control of refind()) {
+        if (held.has(control)) continue;
+        held.add(control);
+        added = true;
+      }
+      // Detached controls are kept (the page may put them back) but no longer shown first.
+      if (added) hooks.onChange?.();
+    });
+  }
 
   return {
     get locked() {
       return locked;
     },
     get controls() {
-      return [...held];
+      const all = [...held];
+      return [...all.filter((c) => c.isConnected), ...all.filter((c) => !c.isConnected)];
     },
     release() {
       if (!locked) return;
       locked = false;
-      for (const [type, listener] of listeners) window.removeEventListener(type, listener, true);
+      for (const [type, listener] of listeners) win.removeEventListener(type, listener, true);
+      watcher?.stop();
       held.clear();
     },
   };

@@ -11,35 +11,92 @@ import { analyzeDocument, type LiveAnalysis } from '@/utils/analysis/analyze';
 import { lockControls, type ControlLock } from '@/utils/lock/lock-controls';
 import { recordReview, type ReviewOutcome } from '@/utils/review-log';
 import { getSettings, matchesSite } from '@/utils/settings/store';
+import { withShownCategories } from '@/utils/settings/shown-categories';
+import { applyUiLanguage } from '@/utils/i18n';
 import { createShadowHost, type ShadowHost } from '@/utils/ui/shadow-host';
 import { sendMessage } from '@/utils/messages';
+import { findAgreeControls } from '@/utils/analysis/agree-controls';
+import { reviewLinkedTerms } from '@/utils/linked/review-linked';
+import { LINKED_FETCH_TIMEOUT_MS, withDeadline, type CrossOriginFetch } from '@/utils/linked/fetch-linked-terms';
 
 export interface ReviewHandle {
   live: LiveAnalysis;
   dispose(): void;
 }
 
-export async function reviewPage(doc: Document): Promise<ReviewHandle | undefined> {
-  const settings = await getSettings();
-  if (!settings.enabled) return undefined;
+/** What a review depends on; tests replace parts of it to inject faults. */
+export interface ReviewDeps {
+  analyze: typeof analyzeDocument;
+  fetchCrossOrigin: CrossOriginFetch;
+  /** Settings that do not arrive in this time leave the page alone. */
+  settingsTimeoutMs: number;
+  /** An analysis slower than this (a huge or hostile page) locks nothing: the user may already be filling in the form. */
+  analysisBudgetMs: number;
+  linkedTimeoutMs: number;
+}
+
+export const DEFAULT_REVIEW_DEPS: ReviewDeps = {
+  analyze: analyzeDocument,
+  fetchCrossOrigin: (url) => sendMessage('fetchLinkedTerms', url),
+  settingsTimeoutMs: 5000,
+  analysisBudgetMs: 4000,
+  linkedTimeoutMs: LINKED_FETCH_TIMEOUT_MS,
+};
+
+export async function reviewPage(doc: Document, overrides: Partial<ReviewDeps> = {}): Promise<ReviewHandle | undefined> {
+  const deps = { ...DEFAULT_REVIEW_DEPS, ...overrides };
+  const settings = await withDeadline(getSettings(), deps.settingsTimeoutMs, 'reading settings');
+  // Sites the user (or, in strict mode, only the administrator) exempted are left untouched.
+  if (!settings.enabled || matchesSite(location.href, settings.neverLockSites)) return undefined;
+  await applyUiLanguage(settings.uiLanguage, (lang) => sendMessage('getMessages', lang));
 
   let live: LiveAnalysis;
   try {
-    live = analyzeDocument(doc, { url: location.href });
+    const started = performance.now();
+    live = deps.analyze(doc, { url: location.href, extraTerms: settings.extraTerms });
+    if (performance.now() - started > deps.analysisBudgetMs) throw new Error('analysis took too long');
   } catch (error) {
     console.warn('Clausewise: analysis failed; nothing is locked.', error);
     return undefined;
   }
-  const { analysis } = live;
-  if (!analysis.isAgreement || analysis.keyClauses.length === 0) return undefined;
+  // On an administrator's "always" site, key clauses are shown even if detection is unsure.
+  const isAgreement = live.analysis.isAgreement || matchesSite(location.href, settings.alwaysSites);
+  let analysis = withShownCategories(live.analysis, settings.shownCategories);
+  let clauseElements = live.clauseElements;
+  let linkedFailed = false;
+  if (!isAgreement || analysis.keyClauses.length === 0) {
+    // Not an agreement itself: its agree checkbox may link to the terms (utils/linked).
+    const linked = await reviewLinkedTerms(live.controls, {
+      pageUrl: location.href,
+      crossOrigin: deps.fetchCrossOrigin,
+      timeoutMs: deps.linkedTimeoutMs,
+      analyze: { extraTerms: settings.extraTerms },
+    });
+    if (linked.kind === 'none') return undefined;
+    linkedFailed = linked.kind === 'failed';
+    if (linked.kind === 'found') analysis = withShownCategories(linked.analysis, settings.shownCategories);
+    if (!linkedFailed && analysis.keyClauses.length === 0) return undefined;
+    // Linked clauses are not in this page: there is nothing to scroll to.
+    clauseElements = [];
+  }
 
   let host: ShadowHost | undefined;
   let lock: ControlLock | undefined;
   try {
     host = createShadowHost(doc, panelCss);
-    const canLock = live.controls.length > 0 && !matchesSite(location.hostname, settings.neverLockSites);
-    let status: LockStatus = canLock ? 'locked' : 'no-control';
+    const canLock = !linkedFailed && live.controls.length > 0 && settings.lockMode !== 'off';
+    let status: LockStatus = linkedFailed ? 'linked-failed' : canLock ? 'locked' : live.controls.length > 0 ? 'lock-off' : 'no-control';
     let blockedAttempts = 0;
+    // However fast the summary is read, the controls stay locked for minReadingMs.
+    const shownAt = Date.now();
+    let waitingForMinimum = false;
+    const readToEnd = () => {
+      const wait = settings.minReadingMs - (Date.now() - shownAt);
+      if (wait <= 0) return finish('read');
+      waitingForMinimum = true;
+      draw();
+      setTimeout(() => finish('read'), wait);
+    };
 
     const finish = (outcome: ReviewOutcome) => {
       if (status !== 'locked') return;
@@ -54,13 +111,15 @@ export async function reviewPage(doc: Document): Promise<ReviewHandle | undefine
       render(
         <ReviewOverlay
           analysis={analysis}
-          clauseElements={live.clauseElements}
+          clauseElements={clauseElements}
           lockedControls={status === 'locked' && lock ? [...lock.controls] : []}
           status={status}
           readDelayMs={settings.readDelayMs}
-          allowSkip
+          allowSkip={settings.lockMode === 'soft'}
+          requiredCategories={settings.requiredCategories}
+          waitingForMinimum={waitingForMinimum}
           blockedAttempts={blockedAttempts}
-          onReadToEnd={() => finish('read')}
+          onReadToEnd={readToEnd}
           onSkip={() => finish('skipped')}
         />,
         host!.root,
@@ -78,6 +137,9 @@ export async function reviewPage(doc: Document): Promise<ReviewHandle | undefine
             blockedAttempts++;
             draw();
           },
+          // Re-rendered or late controls are held too (see lock-controls.ts).
+          onChange: () => draw(),
+          refind: () => findAgreeControls(doc).map((c) => c.element),
         },
       );
     }

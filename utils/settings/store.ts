@@ -1,29 +1,53 @@
 /**
- * The user's settings in extension storage (synced across the user's browsers), merged over
- * the defaults. Every part of Clausewise reads settings through here.
+ * The settings every part of Clausewise reads: the user's choices (extension storage, synced
+ * across their browsers) layered under the administrator's policy (managed storage) and over
+ * the defaults. See resolve.ts for the rules and validate.ts for what a bad value does.
  */
 import { storage } from '#imports';
-import { DEFAULT_SETTINGS, type Settings } from './defaults';
+import type { Settings } from './defaults';
+import { readManagedPolicy, watchManagedPolicy } from './managed';
+import { resolveSettings, type ResolvedSettings } from './resolve';
+import { validatePolicy } from './validate';
+import type { SettingsLayer } from './paths';
 
-const userSettings = storage.defineItem<Partial<Settings>>('sync:settings', { fallback: {} });
+export { matchesSite } from './site-patterns';
 
-export async function getSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await userSettings.getValue()) };
+const userSettings = storage.defineItem<SettingsLayer>('sync:settings', { fallback: {} });
+
+/** The user's layer, with anything malformed in it (an older version's data) dropped silently. */
+async function readUserLayer(): Promise<SettingsLayer> {
+  const { userChangeable: _notTheUsersToSet, ...layer } = validatePolicy(await userSettings.getValue()).policy;
+  return layer;
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  await userSettings.setValue({ ...(await userSettings.getValue()), ...patch });
+export async function getSettingsState(): Promise<ResolvedSettings> {
+  const [user, raw] = await Promise.all([readUserLayer(), readManagedPolicy()]);
+  const { policy, warnings } = validatePolicy(raw);
+  return resolveSettings(user, policy, warnings);
+}
+
+export async function getSettings(): Promise<Settings> {
+  return (await getSettingsState()).settings;
+}
+
+/** Saves the user's choices; values the policy locks are kept but have no effect. */
+export async function saveSettings(patch: SettingsLayer): Promise<void> {
+  const current = (await userSettings.getValue()) ?? {};
+  const research = patch.research ? { research: { ...current.research, ...patch.research } } : {};
+  await userSettings.setValue({ ...current, ...patch, ...research });
+}
+
+/** Calls back with fresh state whenever the user's settings or the policy change. */
+export function watchSettingsState(callback: (state: ResolvedSettings) => void): () => void {
+  const refresh = () => void getSettingsState().then(callback);
+  const stopUser = userSettings.watch(refresh);
+  const stopPolicy = watchManagedPolicy(refresh);
+  return () => {
+    stopUser();
+    stopPolicy();
+  };
 }
 
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return userSettings.watch((value) => callback({ ...DEFAULT_SETTINGS, ...value }));
-}
-
-/** True when `hostname` is one of `sites` or a subdomain of one. */
-export function matchesSite(hostname: string, sites: string[]): boolean {
-  const host = hostname.toLowerCase();
-  return sites.some((site) => {
-    const s = site.trim().toLowerCase().replace(/^\*\./u, '');
-    return s !== '' && (host === s || host.endsWith(`.${s}`));
-  });
+  return watchSettingsState((state) => callback(state.settings));
 }

@@ -7,9 +7,39 @@ import { AGREE_WORDS, AGREEMENT_TITLE, AGREEMENT_URL, NON_AGREEMENT_CONSENT } fr
 
 const MAX_HEADINGS = 6;
 const MAX_CONTROLS = 200;
+/** Pages small enough that looking for open shadow roots element by element stays cheap. */
+const MAX_ELEMENTS_FOR_SHADOW_SCAN = 1500;
 
 function isAgreeText(text: string | null | undefined): boolean {
   return !!text && text.length < 400 && AGREE_WORDS.test(text) && !NON_AGREEMENT_CONSENT.test(text);
+}
+
+/** An agree checkbox or a short agree button inside `root` (a document or a shadow root). */
+function hasAgreeControl(root: Document | ShadowRoot): boolean {
+  const checkboxes = root.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
+  for (let i = 0; i < checkboxes.length && i < MAX_CONTROLS; i++) {
+    const box = checkboxes[i];
+    const label = box.labels?.[0]?.textContent ?? box.parentElement?.textContent;
+    if (isAgreeText(label)) return true;
+  }
+  const buttons = root.querySelectorAll('button, input[type=submit], input[type=button], [role=button]');
+  for (let i = 0; i < buttons.length && i < MAX_CONTROLS; i++) {
+    const b = buttons[i];
+    const text = (b as HTMLInputElement).value || b.textContent;
+    if (text && text.length < 40 && isAgreeText(text)) return true;
+  }
+  return false;
+}
+
+/** Web components keep their forms in shadow roots that querySelectorAll does not enter. */
+function hasAgreeControlInShadowRoots(doc: Document): boolean {
+  const all = doc.getElementsByTagName('*');
+  if (all.length > MAX_ELEMENTS_FOR_SHADOW_SCAN) return false;
+  for (let i = 0; i < all.length; i++) {
+    const shadow = all[i].shadowRoot;
+    if (shadow && hasAgreeControl(shadow)) return true;
+  }
+  return false;
 }
 
 export function looksLikeAgreement(doc: Document, url: string): boolean {
@@ -23,17 +53,18 @@ export function looksLikeAgreement(doc: Document, url: string): boolean {
   for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
     if (AGREEMENT_TITLE.test(headings[i].textContent ?? '')) return true;
   }
-  const checkboxes = doc.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
-  for (let i = 0; i < checkboxes.length && i < MAX_CONTROLS; i++) {
-    const box = checkboxes[i];
-    const label = box.labels?.[0]?.textContent ?? box.parentElement?.textContent;
-    if (isAgreeText(label)) return true;
-  }
-  const buttons = doc.querySelectorAll('button, input[type=submit], [role=button]');
-  for (let i = 0; i < buttons.length && i < MAX_CONTROLS; i++) {
-    const b = buttons[i];
-    const text = (b as HTMLInputElement).value || b.textContent;
-    if (text && text.length < 40 && isAgreeText(text)) return true;
-  }
-  return false;
+  return hasAgreeControl(doc) || hasAgreeControlInShadowRoots(doc);
+}
+
+/**
+ * Cheap signs that an agreement may still arrive on this page: a form or dialog that could
+ * grow an agree control, or an app shell that renders its content after load.
+ */
+export function mayShowAgreementLater(doc: Document): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  if (doc.forms.length > 0) return true;
+  if (doc.querySelector('dialog, [role=dialog], [aria-modal=true], #root, #app, #__next, #__nuxt, [data-reactroot], [ng-version]')) return true;
+  // Little markup at idle time: most of the page is still to be rendered by script.
+  return body.getElementsByTagName('*').length < 80;
 }

@@ -65,6 +65,9 @@ export interface LaunchedBrowser {
 }
 
 const CHROMIUM_ARGS = [
+  // Corpus pages reference images, fonts and trackers on the open web: resolve nothing but
+  // loopback, so a test never sends traffic off this machine.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
   // Root in a container: Chromium's sandbox cannot start there.
   '--no-sandbox',
   '--disable-gpu',
@@ -78,6 +81,17 @@ const CHROMIUM_ARGS = [
 function firefoxPrefs(addonId: string | undefined, uuid: string | undefined): Record<string, unknown> {
   return {
     'xpinstall.signatures.required': false,
+    // Send every request that is not for loopback to a closed local port: corpus pages point at
+    // the open web, and a test must never send traffic off this machine.
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': 9,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': 9,
+    'network.proxy.socks_remote_dns': true,
+    'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+    'network.proxy.allow_hijacking_localhost': false,
+    'network.dns.disablePrefetch': true,
     'extensions.manifestV3.enabled': true,
     // Fix the moz-extension UUID so the options page has a known address and storage,
     // which Firefox keys by that origin, is found again after a restart.

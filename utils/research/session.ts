@@ -1,0 +1,100 @@
+/**
+ * Research mode on one agreement page: asks for consent when this study has none yet, and
+ * once given, records the view and sends its checkpoints to the background, which stores them.
+ * Nothing is recorded before consent, nor after a "no".
+ */
+import type { FoundControl } from '../analysis/agree-controls';
+import type { Analysis } from '../analysis/types';
+import { sendMessage } from '../messages';
+import { getSettings } from '../settings/store';
+import { ViewRecorder } from './recorder';
+import { getConsent, getParticipantId, setConsent } from './store';
+
+export type ResearchPhase = 'asking' | 'recording' | 'declined';
+
+export interface ResearchSession {
+  readonly phase: ResearchPhase;
+  readonly studyId: string;
+  /** The policy's consent text; empty means the built-in one. */
+  readonly consentText: string;
+  answer(granted: boolean): Promise<void>;
+  setList(list: HTMLElement | null): void;
+  jumped(clauseIndex: number): void;
+  unlocked(how: 'read' | 'skipped'): void;
+  dispose(): void;
+}
+
+export interface SessionOptions {
+  analysis: Analysis;
+  controls: FoundControl[];
+  /** Called when the phase changes, so the panel redraws its notice or indicator. */
+  onChange(): void;
+}
+
+/** Undefined when research mode is off, or the participant said no to this study. */
+export async function startResearchSession(opts: SessionOptions): Promise<ResearchSession | undefined> {
+  const { research } = await getSettings();
+  if (!research.enabled) return undefined;
+  const consent = await getConsent(research.studyId);
+  if (consent?.decision === 'declined') return undefined;
+
+  let phase: ResearchPhase = 'asking';
+  let recorder: ViewRecorder | undefined;
+  let list: HTMLElement | null = null;
+  let unlockedHow: 'read' | 'skipped' | undefined;
+  let disposed = false;
+
+  const startRecording = async () => {
+    const participantId = await getParticipantId();
+    if (disposed) return;
+    recorder = new ViewRecorder({
+      analysis: opts.analysis,
+      controls: opts.controls,
+      studyId: research.studyId,
+      participantId,
+      recordFullUrl: research.recordFullUrl,
+      recordClauseText: research.uploadClauseText,
+      speed: { wordsPerMinute: research.wordsPerMinute, charactersPerMinute: research.charactersPerMinute },
+      save: (record) => void sendMessage('researchSave', record).catch(() => undefined),
+    });
+    recorder.setList(list);
+    if (unlockedHow) recorder.unlocked(unlockedHow);
+    recorder.checkpoint();
+    phase = 'recording';
+    opts.onChange();
+  };
+
+  if (consent?.decision === 'granted') await startRecording();
+
+  return {
+    get phase() {
+      return phase;
+    },
+    studyId: research.studyId,
+    consentText: research.consentText,
+    async answer(granted) {
+      if (phase !== 'asking') return;
+      await setConsent(research.studyId, granted ? 'granted' : 'declined');
+      if (granted) await startRecording();
+      else {
+        phase = 'declined';
+        opts.onChange();
+      }
+    },
+    setList(element) {
+      list = element;
+      recorder?.setList(element);
+    },
+    jumped(index) {
+      recorder?.jumped(index);
+    },
+    unlocked(how) {
+      unlockedHow ??= how;
+      recorder?.unlocked(how);
+    },
+    dispose() {
+      disposed = true;
+      recorder?.finish();
+    },
+  };
+}
