@@ -8,7 +8,7 @@ import { groupByCategory } from './group-clauses';
 import { useReadToEnd } from './useReadToEnd';
 
 /** `lock-off`: the lock mode is off, so the page's controls are left alone. */
-export type LockStatus = 'locked' | 'unlocked' | 'skipped' | 'no-control' | 'lock-off';
+export type LockStatus = 'locked' | 'unlocked' | 'skipped' | 'no-control' | 'lock-off' | 'linked-failed';
 
 export interface PanelProps {
   analysis: Analysis;
@@ -25,7 +25,8 @@ export interface PanelProps {
   onToggle(): void;
   onReadToEnd(): void;
   onSkip(): void;
-  onShowClause(index: number): void;
+  /** Absent when the clauses are not on this page (linked terms): no "Show in page". */
+  onShowClause?(index: number): void;
   /** Research mode: the clause list while it is on screen (null once the panel collapses). */
   onListElement?(list: HTMLElement | null): void;
   /** Research mode: consent notice or recording indicator, shown above the list. */
@@ -64,6 +65,21 @@ export function Panel(props: PanelProps) {
           : status === 'lock-off'
             ? t('panel.lockOff')
             : t('panel.progressUnlocked');
+
+  // Linked terms that could not be loaded: one quiet, dismissible line; nothing is locked.
+  if (status === 'linked-failed') {
+    if (!expanded) return null;
+    return (
+      <div class="linked-failed" style={{ position: 'fixed', right: '12px', bottom: '12px', maxWidth: '320px', display: 'flex', alignItems: 'center', background: '#f6f8fa', border: '1px solid #d0d7de', borderRadius: '6px' }} lang={uiLanguageTag()}>
+        <p class={`status status-${status}`} role="status" aria-live="polite">
+          {t('panel.linkedFetchFailed')}
+        </p>
+        <button type="button" class="icon" aria-label={t('panel.collapse')} title={t('panel.collapse')} onClick={props.onToggle}>
+          ×
+        </button>
+      </div>
+    );
+  }
 
   if (!expanded) {
     return (

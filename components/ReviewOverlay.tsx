@@ -96,7 +96,7 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
         onToggle={() => setExpanded((e) => !e)}
         onReadToEnd={props.onReadToEnd}
         onSkip={props.onSkip}
-        onShowClause={showClause}
+        onShowClause={props.clauseElements.length > 0 ? showClause : undefined}
         onListElement={props.onListElement}
         research={props.research}
       />

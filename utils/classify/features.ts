@@ -18,6 +18,9 @@ export const MAX_FEATURES = 2048;
 /** Letters kept of each word, per language (0 = the whole word). */
 export const STEM_LENGTH: Record<string, number> = { en: 7, de: 7, it: 6, pl: 6 };
 const DEFAULT_STEM_LENGTH = 7;
+/** Length of the letter n-grams taken inside longer words, per language (0 = none). */
+export const GRAM_LENGTH: Record<string, number> = { en: 0, de: 5, it: 0, pl: 0 };
+const GRAM_SEED = 0x9747b28c;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -58,6 +61,7 @@ function isWordChar(c: number): boolean {
  */
 export function extractFeatures(lower: string, lang: string, ruleHits: Uint8Array, out: Uint32Array): number {
   const stemLength = STEM_LENGTH[lang] ?? DEFAULT_STEM_LENGTH;
+  const gram = GRAM_LENGTH[lang] ?? 0;
   const max = Math.min(out.length, MAX_FEATURES) - LABELS.length - 2;
   let n = 0;
   let anyRule = false;
@@ -71,7 +75,7 @@ export function extractFeatures(lower: string, lang: string, ruleHits: Uint8Arra
   let prev = START_KEY;
   let h = FNV_OFFSET;
   let len = 0;
-  for (let i = 0; i <= lower.length && n < max; i++) {
+  for (let i = 0; i <= lower.length && n < max - 2; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 0x20;
     if (isWordChar(c)) {
       if (len === 0) h = FNV_OFFSET;
@@ -80,6 +84,14 @@ export function extractFeatures(lower: string, lang: string, ruleHits: Uint8Arra
       continue;
     }
     if (len > 0) {
+      if (gram > 0 && len > gram) {
+        // Parts of long words: German compounds put the telling part anywhere.
+        for (let start = i - len; start + gram <= i && n < max; start++) {
+          let g = GRAM_SEED;
+          for (let j = start; j < start + gram; j++) g = Math.imul(g ^ lower.charCodeAt(j), FNV_PRIME);
+          out[n++] = g >>> 0;
+        }
+      }
       const w = h >>> 0;
       out[n++] = w;
       out[n++] = pairKey(prev, w);

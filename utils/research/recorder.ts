@@ -20,6 +20,8 @@ export interface RecorderOptions {
   analysis: Analysis;
   /** The page's agree controls: using one after unlocking counts as accepting. */
   controls: FoundControl[];
+  /** Whether the controls start locked; when not, using one counts as accepting at any time. */
+  startsLocked: boolean;
   studyId: string;
   participantId: string;
   recordFullUrl: boolean;
@@ -161,13 +163,14 @@ export class ViewRecorder {
     // Accepting: a click on an agree button or link, or the agree form being submitted, once unlocked.
     const acceptControls = this.opts.controls.filter((c) => c.kind !== 'checkbox').map((c) => c.element);
     const forms = new Set(this.opts.controls.map((c) => c.element.closest('form')).filter((f): f is HTMLFormElement => f !== null));
+    const usable = () => !this.opts.startsLocked || this.unlockedAt !== null;
     this.on(win, 'click', (event) => {
-      if (!event.isTrusted || this.unlockedAt === null) return;
+      if (!event.isTrusted || !usable()) return;
       const path = event.composedPath();
       if (acceptControls.some((control) => path.includes(control))) this.accepted();
     });
     this.on(doc, 'submit', (event) => {
-      if (this.unlockedAt !== null && forms.has(event.target as HTMLFormElement)) this.accepted();
+      if (usable() && forms.has(event.target as HTMLFormElement)) this.accepted();
     });
 
     this.on(win, 'pagehide', () => this.finish());

@@ -27,6 +27,8 @@ export interface ResearchSession {
 export interface SessionOptions {
   analysis: Analysis;
   controls: FoundControl[];
+  /** The agree controls are held until the summary is read (otherwise they work from the start). */
+  startsLocked: boolean;
   /** Called when the phase changes, so the panel redraws its notice or indicator. */
   onChange(): void;
 }
@@ -50,6 +52,7 @@ export async function startResearchSession(opts: SessionOptions): Promise<Resear
     recorder = new ViewRecorder({
       analysis: opts.analysis,
       controls: opts.controls,
+      startsLocked: opts.startsLocked,
       studyId: research.studyId,
       participantId,
       recordFullUrl: research.recordFullUrl,

@@ -14,6 +14,8 @@ import { getSettings, matchesSite } from '@/utils/settings/store';
 import { withShownCategories } from '@/utils/settings/shown-categories';
 import { applyUiLanguage } from '@/utils/i18n';
 import { createShadowHost, type ShadowHost } from '@/utils/ui/shadow-host';
+import { ResearchNotice } from '@/components/research/ResearchNotice';
+import { startResearchSession, type ResearchSession } from '@/utils/research/session';
 import { sendMessage } from '@/utils/messages';
 import { findAgreeControls } from '@/utils/analysis/agree-controls';
 import { reviewLinkedTerms } from '@/utils/linked/review-linked';
@@ -82,6 +84,7 @@ export async function reviewPage(doc: Document, overrides: Partial<ReviewDeps> =
 
   let host: ShadowHost | undefined;
   let lock: ControlLock | undefined;
+  let research: ResearchSession | undefined;
   try {
     host = createShadowHost(doc, panelCss);
     const canLock = !linkedFailed && live.controls.length > 0 && settings.lockMode !== 'off';
@@ -102,6 +105,7 @@ export async function reviewPage(doc: Document, overrides: Partial<ReviewDeps> =
       if (status !== 'locked') return;
       lock?.release();
       status = outcome === 'read' ? 'unlocked' : 'skipped';
+      research?.unlocked(outcome === 'read' ? 'read' : 'skipped');
       draw();
       void recordReview({ at: Date.now(), origin: location.origin, title: analysis.title, outcome, keyClauses: analysis.keyClauses.length });
       void publish();
@@ -121,6 +125,13 @@ export async function reviewPage(doc: Document, overrides: Partial<ReviewDeps> =
           blockedAttempts={blockedAttempts}
           onReadToEnd={readToEnd}
           onSkip={() => finish('skipped')}
+          onShowClause={(index) => research?.jumped(index)}
+          onListElement={research?.setList}
+          research={
+            research && (
+              <ResearchNotice phase={research.phase} studyId={research.studyId} consentText={research.consentText} onAnswer={(granted) => void research?.answer(granted)} />
+            )
+          }
         />,
         host!.root,
       );
@@ -145,9 +156,17 @@ export async function reviewPage(doc: Document, overrides: Partial<ReviewDeps> =
     }
     draw();
     void publish();
+    // Research mode (off by default) records how this view is read; it never holds up the review.
+    void startResearchSession({ analysis, controls: live.controls, startsLocked: status === 'locked', onChange: () => draw() })
+      .then((session) => {
+        research = session;
+        if (session) draw();
+      })
+      .catch((error) => console.warn('Clausewise: research mode could not start.', error));
     return {
       live,
       dispose() {
+        research?.dispose();
         lock?.release();
         if (host) render(null, host.root);
         host?.remove();
@@ -156,6 +175,7 @@ export async function reviewPage(doc: Document, overrides: Partial<ReviewDeps> =
   } catch (error) {
     // Fail open: whatever went wrong, the page gets its controls back and loses our UI.
     console.warn('Clausewise: review failed; the page is left unlocked.', error);
+    research?.dispose();
     lock?.release();
     host?.remove();
     return undefined;

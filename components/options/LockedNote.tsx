@@ -1,0 +1,21 @@
+import { t } from '@/utils/i18n';
+import type { LockReason } from '@/utils/settings/resolve';
+
+/** Why the user cannot change a setting, next to the setting itself. */
+export function LockedNote({ id, reason }: { id: string; reason: LockReason }) {
+  const title = reason === 'strict-mode' ? t('options.lockedStrictTitle') : t('options.lockedTitle');
+  const why =
+    reason === 'policy'
+      ? t('options.lockedPolicy')
+      : reason === 'not-user-changeable'
+        ? t('options.lockedNotChangeable')
+        : reason === 'policy-only'
+          ? t('options.lockedPolicyOnly')
+          : t('options.lockedStrict');
+  return (
+    <p class="locked-note" id={id} data-reason={reason}>
+      <span aria-hidden="true">🔒 </span>
+      <strong>{title}</strong>. {why}
+    </p>
+  );
+}
