@@ -32,6 +32,15 @@ export function markdownToHtml(markdown: string, fallbackTitle: string): string 
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 }
 
+/**
+ * Single-file components (Vue and the like) keep their markup in a top-level <template>,
+ * which a parser holds inert; the command line reads that markup as the page.
+ */
+export function unwrapComponentTemplate(html: string): string {
+  const match = /^\s*<template\b[^>]*>([\s\S]*)<\/template>/iu.exec(html);
+  return match ? `<!doctype html><html><head><meta charset="utf-8"></head><body>${match[1]}</body></html>` : html;
+}
+
 export async function loadDocument(input: string): Promise<LoadedDocument> {
   let html: string;
   let url: string;
@@ -50,6 +59,6 @@ export async function loadDocument(input: string): Promise<LoadedDocument> {
   // Scripts never run and nothing is fetched: the page is data. Browsers with scripting on
   // treat <noscript> as raw text; without that flag the parser would read its markup (an
   // unclosed tracking <iframe/> there swallows the whole page), so it is dropped as browsers do.
-  const dom = new JSDOM(html.replace(/<noscript\b[^>]*>[\s\S]*?<\/noscript\s*>/giu, ''), { url, virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(unwrapComponentTemplate(html).replace(/<noscript\b[^>]*>[\s\S]*?<\/noscript\s*>/giu, ''), { url, virtualConsole: new VirtualConsole() });
   return { source: input, url, document: dom.window.document, close: () => dom.window.close() };
 }

@@ -1,78 +1,61 @@
-import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
+import { applyUiLanguage, t, uiLanguageTag } from '@/utils/i18n';
 import { getReviewLog, type ReviewEntry } from '@/utils/review-log';
-import type { Settings } from '@/utils/settings/defaults';
-import { getSettings, saveSettings } from '@/utils/settings/store';
+import type { SettingsLayer } from '@/utils/settings/paths';
+import type { ResolvedSettings } from '@/utils/settings/resolve';
+import { getSettingsState, saveSettings, watchSettingsState } from '@/utils/settings/store';
+import { DetectionSection } from './options/DetectionSection';
+import { PolicyWarnings } from './options/PolicyWarnings';
+import { ResearchSection } from './options/ResearchSection';
+import { ReviewHistory } from './options/ReviewHistory';
+import { ReviewSection } from './options/ReviewSection';
+import { SitesSection } from './options/SitesSection';
 
-/** The user's settings and the record of agreements reviewed in this browser. */
+/**
+ * The user's settings, each shown locked (with the reason) where the organisation's policy
+ * holds it, the policy values that were ignored, and the agreements reviewed in this browser.
+ * Follows changes to the settings and the policy while open.
+ */
 export function OptionsPage() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [state, setState] = useState<ResolvedSettings | null>(null);
   const [log, setLog] = useState<ReviewEntry[]>([]);
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    void getSettings().then(setSettings);
+    const show = async (next: ResolvedSettings) => {
+      await applyUiLanguage(next.settings.uiLanguage);
+      document.documentElement.lang = uiLanguageTag();
+      document.title = t('options.title');
+      setState(next);
+    };
+    void getSettingsState().then(show);
     void getReviewLog().then(setLog);
+    return watchSettingsState((next) => void show(next));
   }, []);
-  if (!settings) return null;
+  if (!state) return null;
 
-  const update = async (patch: Partial<Settings>) => {
-    setSettings({ ...settings, ...patch });
-    await saveSettings(patch);
-    setSaved(true);
+  const update = (patch: SettingsLayer) => {
+    const { research, ...rest } = patch;
+    setState({ ...state, settings: { ...state.settings, ...rest, research: { ...state.settings.research, ...research } } });
+    void saveSettings(patch).then(() => setSaved(true));
   };
+  const props = { state, update };
 
   return (
     <main class="page">
-      <h1>{i18n.t('options.title')}</h1>
+      <h1>{t('options.title')}</h1>
+      {state.managed && <p class="managed-notice">{t('options.managedNotice')}</p>}
+      <PolicyWarnings warnings={state.warnings} />
       <form onSubmit={(e) => e.preventDefault()}>
-        <p>
-          <label>
-            <input type="checkbox" name="enabled" checked={settings.enabled} onChange={(e) => update({ enabled: e.currentTarget.checked })} />{' '}
-            {i18n.t('options.enabled')}
-          </label>
+        <ReviewSection {...props} />
+        <SitesSection {...props} />
+        <DetectionSection {...props} />
+        <ResearchSection {...props} />
+        <p role="status" aria-live="polite">
+          {saved ? t('options.saved') : ''}
         </p>
-        <p>
-          <label for="readDelay">{i18n.t('options.readDelay')}</label>
-          <br />
-          <input
-            id="readDelay"
-            name="readDelay"
-            type="number"
-            min={0}
-            max={120}
-            step={1}
-            value={settings.readDelayMs / 1000}
-            onChange={(e) => update({ readDelayMs: Math.max(0, Number(e.currentTarget.value) || 0) * 1000 })}
-          />
-        </p>
-        <p>
-          <label for="neverSites">{i18n.t('options.neverSites')}</label>
-          <br />
-          <textarea
-            id="neverSites"
-            name="neverSites"
-            rows={4}
-            cols={40}
-            value={settings.neverLockSites.join('\n')}
-            onChange={(e) => update({ neverLockSites: e.currentTarget.value.split(/\s+/u).filter(Boolean) })}
-          />
-        </p>
-        <p role="status" aria-live="polite">{saved ? i18n.t('options.saved') : ''}</p>
       </form>
-      <h2>{i18n.t('options.history')}</h2>
-      {log.length === 0 ? (
-        <p>{i18n.t('options.historyEmpty')}</p>
-      ) : (
-        <ul>
-          {log.map((entry) => (
-            <li>
-              <time dateTime={new Date(entry.at).toISOString()}>{new Date(entry.at).toLocaleString()}</time> — {entry.origin} — {entry.title} —{' '}
-              {i18n.t(entry.outcome === 'read' ? 'options.outcomeRead' : 'options.outcomeSkipped')}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ReviewHistory log={log} />
     </main>
   );
 }

@@ -9,25 +9,9 @@ import { watchForAgreement } from '@/utils/sniff/watch-for-agreement';
  * with its own panel and lock (a cross-origin frame cannot be reached from the top frame, and
  * the lock must sit where the controls are). A frame holding only an agree checkbox that links
  * to the terms fetches and reviews the linked terms the same way.
+ *
+ * Everything lives inside main(): the build imports this file in Node to read its options.
  */
-
-/** Single-page apps render after the sniffer fired: look again after DOM changes, a few times. */
-const RETRY_LIMITS = { debounceMs: 800, maxChecks: 1, budgetMs: Number.POSITIVE_INFINITY, lifetimeMs: 2 * 60_000 };
-const MAX_ATTEMPTS = 8;
-
-async function attempt(n: number): Promise<void> {
-  let reviewed = false;
-  try {
-    reviewed = (await reviewPage(document)) !== undefined;
-  } catch (error) {
-    // Fail open: nothing was locked, or the review released what it held.
-    console.warn('Clausewise: review failed; the page is left unlocked.', error);
-    return;
-  }
-  if (reviewed || n + 1 >= MAX_ATTEMPTS) return;
-  watchForAgreement(document.documentElement, () => true, () => void attempt(n + 1), RETRY_LIMITS);
-}
-
 export default defineContentScript({
   matches: ['<all_urls>'],
   registration: 'runtime',
@@ -38,6 +22,22 @@ export default defineContentScript({
     const flagged = globalThis as { __clausewiseReviewing?: boolean };
     if (flagged.__clausewiseReviewing) return;
     flagged.__clausewiseReviewing = true;
+
+    // Single-page apps render after the sniffer fired: look again after DOM changes, a few times.
+    const retryLimits = { debounceMs: 800, maxChecks: 1, budgetMs: Number.POSITIVE_INFINITY, lifetimeMs: 2 * 60_000 };
+    const maxAttempts = 8;
+    const attempt = async (n: number): Promise<void> => {
+      let reviewed = false;
+      try {
+        reviewed = (await reviewPage(document)) !== undefined;
+      } catch (error) {
+        // Fail open: nothing was locked, or the review released what it held.
+        console.warn('Clausewise: review failed; the page is left unlocked.', error);
+        return;
+      }
+      if (reviewed || n + 1 >= maxAttempts) return;
+      watchForAgreement(document.documentElement, () => true, () => void attempt(n + 1), retryLimits);
+    };
     void attempt(0);
   },
 });

@@ -34,6 +34,8 @@ export function ResearchSection({ state: { settings, locks }, update }: SectionP
       {flag('recordFullUrl', t('options.researchFullUrl'))}
       {flag('uploadClauseText', t('options.researchClauseText'))}
       {count('retentionDays', t('options.researchRetention'), 1, 3650)}
+      {count('wordsPerMinute', t('options.researchWpm'), 50, 2000)}
+      {count('charactersPerMinute', t('options.researchCpm'), 50, 5000)}
     </section>
   );
 }

@@ -1,7 +1,10 @@
 import { render } from 'preact';
 import { OptionsPage } from '@/components/OptionsPage';
+import { t, uiLanguageTag } from '@/utils/i18n';
 import '@/components/pages.css';
+import '@/components/options/options.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = i18n.t('options.title');
+// The page sets its own language and title again once the uiLanguage setting is known.
+document.documentElement.lang = uiLanguageTag();
+document.title = t('options.title');
 render(<OptionsPage />, document.getElementById('app')!);

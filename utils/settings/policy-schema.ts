@@ -136,7 +136,6 @@ export const STARTER_POLICY = {
   requiredCategories: ['liability', 'law', 'dispute'],
   minReadingMs: 10000,
   neverLockSites: ['intranet.example.com'],
-  alwaysSites: [],
   extraTerms: { fees: { en: ['cancellation charge'] } },
   userChangeable: ['uiLanguage', 'readDelayMs'],
 } as const;
