@@ -7,6 +7,7 @@ import { getSettingsState, saveSettings, watchSettingsState } from '@/utils/sett
 import { DetectionSection } from './options/DetectionSection';
 import { PolicyWarnings } from './options/PolicyWarnings';
 import { ResearchSection } from './options/ResearchSection';
+import { ResearchRecords } from './research/ResearchRecords';
 import { ReviewHistory } from './options/ReviewHistory';
 import { ReviewSection } from './options/ReviewSection';
 import { SitesSection } from './options/SitesSection';
@@ -56,6 +57,7 @@ export function OptionsPage() {
         </p>
       </form>
       <ReviewHistory log={log} />
+      <ResearchRecords research={state.settings.research} />
     </main>
   );
 }

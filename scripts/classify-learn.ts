@@ -6,11 +6,9 @@
  * out-of-fold scores of the training documents (never on the documents being scored).
  * Plain TypeScript and deterministic: the same corpus gives the same asset byte for byte.
  */
-import { Classifier } from '../utils/classify/classifier';
 import { extractFeatures, MAX_FEATURES } from '../utils/classify/features';
 import { LABELS, MODEL_LABELS } from '../utils/classify/labels';
 import type { LangModel } from '../utils/classify/model';
-import { applyRules } from '../utils/classify/rules';
 import type { Doc } from './classify-corpus';
 
 export interface Sample {
@@ -61,16 +59,11 @@ const GOLD: ((gold: Uint8Array) => number)[] = MODEL_COLUMNS.map((c) => {
 
 /** Features of every sentence, computed exactly as the shipped classifier computes them. */
 export function featurize(docs: Doc[]): Sample[] {
-  const rules = new Classifier();
   const buf = new Uint32Array(MAX_FEATURES);
-  const hits = new Uint8Array(LABELS.length);
   const samples: Sample[] = [];
   for (const d of docs) {
-    const compiled = rules.rulesFor(d.lang);
     d.sentences.forEach((text, i) => {
-      const lower = text.toLowerCase();
-      applyRules(lower, compiled, hits);
-      const n = extractFeatures(lower, d.lang, hits, buf);
+      const n = extractFeatures(text.toLowerCase(), d.lang, buf);
       const keys = Uint32Array.from(new Set(buf.subarray(0, n))).sort();
       samples.push({ doc: d.name, lang: d.lang, keys, count: n, gold: d.labels[i], text });
     });

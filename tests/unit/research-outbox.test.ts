@@ -4,7 +4,7 @@
  * nothing is sent twice under different keys or lost.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backoffMs, BATCH_SIZE, enqueue, flushOutbox, readOutbox, retryAllNow, type Batch } from '@/utils/research/outbox';
 import type { ViewRecord } from '@/utils/research/types';
 
@@ -47,8 +47,11 @@ describe('research outbox', () => {
     expect(attempts).toHaveLength(1);
     now = first!;
     await enqueue(event('c')); // arrives meanwhile: goes into a new batch, not the sealed one
-    const second = await flushOutbox(failing, () => now, newKey);
-    expect(second! - now).toBeGreaterThan(first! - 10_000);
+    await flushOutbox(failing, () => now, newKey);
+    const sealed = (await readOutbox()).batches.find((b) => b.key === 'key-1')!;
+    expect(sealed.attempts).toBe(2);
+    // Jitter is ±20 %: the second delay (base 4 s) is always longer than the first (base 2 s).
+    expect(sealed.nextAt - now).toBeGreaterThan(first! - 10_000);
     expect(attempts.map((b) => b.key)).toEqual(['key-1', 'key-1', 'key-2']);
     expect(attempts[1]!.events.map((e) => e.viewId)).toEqual(['a', 'b']);
 

@@ -43,6 +43,13 @@ export function detectAgreement(input: DetectionInput): Detection {
   if (titled) {
     score += 0.35;
     reasons.push('agreement title or heading');
+  } else {
+    // Terms lifted out of their page keep their title only as the first line of text.
+    const lead = input.segments[0]?.text ?? '';
+    if (lead.length < 160 && AGREEMENT_TITLE.test(lead.slice(0, 80))) {
+      score += 0.25;
+      reasons.push('agreement title in the first line');
+    }
   }
   if (input.url && AGREEMENT_URL.test(new URL(input.url, 'http://x/').pathname)) {
     score += 0.1;
@@ -62,13 +69,13 @@ export function detectAgreement(input: DetectionInput): Detection {
     phrases += s.text.match(CONTRACT_PHRASE)?.length ?? 0;
   }
   if (phrases >= 3) {
-    score += phrases >= 10 ? 0.3 : 0.2;
+    score += phrases >= 25 ? 0.4 : phrases >= 10 ? 0.3 : 0.2;
     reasons.push(`${phrases} contractual phrases`);
   }
 
   const keyFound = new Set(input.segments.flatMap((s) => s.categories.filter((c) => KEY.includes(c))));
   if (keyFound.size > 0) {
-    score += keyFound.size >= 2 ? 0.2 : 0.1;
+    score += keyFound.size >= 3 ? 0.25 : keyFound.size === 2 ? 0.2 : 0.1;
     reasons.push(`key clauses: ${[...keyFound].join(', ')}`);
   }
   if (input.controlCount > 0) {

@@ -1,0 +1,15 @@
+import { render } from 'preact';
+import { Dashboard } from '@/components/research/Dashboard';
+import { applyUiLanguage, t, uiLanguageTag } from '@/utils/i18n';
+import { getSettings } from '@/utils/settings/store';
+import '@/components/pages.css';
+import '@/components/research/dashboard.css';
+
+/** The research dashboard: charts over the views recorded in this browser. Chart.js loads only here. */
+async function main() {
+  await applyUiLanguage((await getSettings()).uiLanguage).catch(() => undefined);
+  document.documentElement.lang = uiLanguageTag();
+  document.title = t('dashboard.title');
+  render(<Dashboard />, document.getElementById('app')!);
+}
+void main();

@@ -1,0 +1,42 @@
+/**
+ * npm run bench — speed figures from headless Chromium, medians of several runs:
+ * full analysis of the sample agreement and of the largest corpus page, classification of
+ * 10,000 sentences, and (when the every-page benchmark is present) the main-thread time the
+ * always-injected script costs on non-agreement pages.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { benchAnalysis } from './bench/analysis';
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ],
+});
+try {
+  const { pages, classify10kMs } = await benchAnalysis(browser);
+  console.log('Full analysis in headless Chromium (main thread, median of 6 warm runs after the first):');
+  console.log('| page | size | clauses | key clauses | first run | median |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const p of pages) {
+    console.log(`| ${p.name} | ${(p.bytes / 1024).toFixed(0)} KB | ${p.clauses} | ${p.keyClauses} | ${p.firstMs.toFixed(1)} ms | ${p.medianMs.toFixed(1)} ms |`);
+  }
+  console.log(`\nClassifying 10,000 corpus sentences: ${classify10kMs.toFixed(1)} ms (median)`);
+} finally {
+  await browser.close();
+}
+
+const everyPage = resolve(import.meta.dirname, 'bench-every-page.ts');
+if (existsSync(everyPage)) {
+  console.log('');
+  await import(everyPage);
+}

@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+/**
+ * Which elements are agree controls: the kinds real sign-up, checkout and install flows use,
+ * and the consent lines that are not acceptance of terms.
+ */
+import { describe, expect, it } from 'vitest';
+import { findAgreeControls } from '../../utils/analysis/agree-controls';
+
+function controlsIn(html: string, setup?: (doc: Document) => void) {
+  document.head.innerHTML = '<style>.pointer { cursor: pointer }</style>';
+  document.body.innerHTML = html;
+  setup?.(document);
+  return findAgreeControls(document).map((c) => ({ kind: c.kind, id: c.element.id, text: c.text }));
+}
+
+describe('findAgreeControls', () => {
+  it('finds the checkbox and the submit buttons of its form', () => {
+    const found = controlsIn('<form><label><input type=checkbox id=box> I have read and agree to the <a href="/terms">Terms</a></label><input type=submit id=go value="Sign up"></form>');
+    expect(found.map((f) => [f.kind, f.id])).toEqual([['checkbox', 'box'], ['submit', 'go']]);
+  });
+
+  it('finds buttons, image and button inputs, role=button elements and agree links', () => {
+    const found = controlsIn(
+      '<button id=b>Agree and continue</button><input type=image id=i alt="I accept"><input type=button id=ib value="Accept"><span role=button id=r>I agree</span><a href="/next" id=a>Accept</a><a href="/terms" id=t>User agreement</a>',
+    );
+    expect(found.map((f) => f.id).sort()).toEqual(['a', 'b', 'i', 'ib', 'r']);
+  });
+
+  it('finds a div a framework made clickable, once, by its outermost clickable box', () => {
+    const found = controlsIn('<div class="pointer" id=d><span>I agree</span></div><div id=plain>I agree with the author</div>');
+    expect(found.map((f) => f.id)).toEqual(['d']);
+    const byClass = controlsIn('<div class="signup-btn" id=c>Accept all terms</div>');
+    expect(byClass.map((f) => f.id)).toEqual(['c']);
+  });
+
+  it('finds controls inside open shadow roots', () => {
+    const found = controlsIn('<signup-form id=host></signup-form>', (doc) => {
+      const root = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+      root.innerHTML = '<form><label><input type=checkbox id=sbox> I agree to the Terms of Service</label><button id=sgo>Join</button></form>';
+    });
+    expect(found.map((f) => [f.kind, f.id])).toEqual([['checkbox', 'sbox'], ['submit', 'sgo']]);
+  });
+
+  it('ignores newsletter and cookie consent', () => {
+    expect(controlsIn('<form><label><input type=checkbox> Subscribe to our newsletter, I agree to receive email</label><button>Send</button></form>')).toEqual([]);
+    expect(controlsIn('<div class="cookie-banner"><button>Accept cookies</button></div>')).toEqual([]);
+  });
+
+  it('finds several agree controls on one page', () => {
+    const found = controlsIn('<label><input type=checkbox id=a> I agree to the Terms</label><label><input type=checkbox id=b> I accept the Privacy Policy</label>');
+    expect(found.map((f) => f.id)).toEqual(['a', 'b']);
+  });
+});

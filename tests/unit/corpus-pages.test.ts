@@ -1,0 +1,58 @@
+/**
+ * Page-level detection on the shared corpus, judged by content alone (the corpus file names
+ * say what each page is, so the address is neutralised): every agreement is detected, no
+ * non-agreement is, and the agree controls of the acceptance forms are found.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../cli/load-document';
+import { analyzeDocument } from '../../utils/analysis/analyze';
+
+const corpus = resolve(import.meta.dirname, '../../../shared/corpus');
+const rows = readFileSync(join(corpus, 'pages.tsv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split('\t'))
+  .map(([file, lang, kind]) => ({ file, lang, kind }));
+
+async function analyse(file: string) {
+  const loaded = await loadDocument(join(corpus, file));
+  try {
+    return analyzeDocument(loaded.document, { url: 'https://example.com/page' }).analysis;
+  } finally {
+    loaded.close();
+  }
+}
+
+describe('corpus pages', () => {
+  it.each(rows.filter((r) => r.kind === 'agreement').map((r) => r.file))('%s is detected as an agreement with key clauses', async (file) => {
+    const analysis = await analyse(file);
+    expect(analysis.isAgreement, analysis.reasons.join('; ')).toBe(true);
+    expect(analysis.keyClauses.length).toBeGreaterThan(0);
+  });
+
+  it.each(rows.filter((r) => r.kind === 'non-agreement').map((r) => r.file))('%s is not an agreement', async (file) => {
+    const analysis = await analyse(file);
+    expect(analysis.isAgreement, analysis.reasons.join('; ')).toBe(false);
+  });
+
+  it.each([
+    ['pages/acceptance-forms/signup-jd-clone-register-checkbox.html', 'checkbox'],
+    ['pages/acceptance-forms/signup-passwordutils-contact-form-privacy-checkbox.html', 'checkbox'],
+    ['pages/acceptance-forms/signup-yundianbao-register-with-embedded-agreement-modal.html', 'checkbox'],
+    ['pages/acceptance-forms/signup-shijin-vue-register-steps-agreement-preamble.html', 'button'],
+  ])('%s: the agree control is found', async (file, kind) => {
+    const analysis = await analyse(file);
+    expect(analysis.agreeControls.map((c) => c.kind)).toContain(kind);
+  });
+
+  it('analyses the agreement hidden in the sign-up modal, emphasis and key clauses included', async () => {
+    const analysis = await analyse('pages/acceptance-forms/signup-yundianbao-register-with-embedded-agreement-modal.html');
+    expect(analysis.isAgreement).toBe(true);
+    const categories = new Set(analysis.keyClauses.flatMap((c) => c.categories));
+    for (const category of ['liability', 'law', 'dispute']) expect(categories).toContain(category);
+    expect(analysis.keyClauses.some((c) => c.emphasis !== 'none')).toBe(true);
+  });
+});
