@@ -29,7 +29,7 @@ export function OptionsPage() {
       document.title = t('options.title');
       setState(next);
     };
-    void getSettingsState().then(show);
+    void getSettingsState({ waitForPolicy: true }).then(show);
     void getReviewLog().then(setLog);
     return watchSettingsState((next) => void show(next));
   }, []);

@@ -3,6 +3,7 @@ import { getTabSummary, setTabSummary } from '@/utils/tab-summaries';
 import { fetchTermsDocument } from '@/utils/linked/fetch-linked-terms';
 import { loadPackagedMessages } from '@/utils/i18n';
 import { injectOnAlwaysSite } from '@/utils/settings/always-sites';
+import { rememberManagedPolicy, watchManagedPolicy } from '@/utils/settings/managed';
 import { saveViewFromPage, startResearchBackground } from '@/utils/research/background-uploads';
 
 export default defineBackground(() => {
@@ -25,6 +26,9 @@ export default defineBackground(() => {
   });
   onMessage('getSummary', ({ data: tabId }) => getTabSummary(tabId));
   onMessage('getMessages', ({ data: lang }) => loadPackagedMessages(lang));
+  // Keep the administrator's policy at hand for pages reviewed while the browser starts.
+  void rememberManagedPolicy().catch(() => undefined);
+  watchManagedPolicy(() => void rememberManagedPolicy().catch(() => undefined));
   // Research mode: records from the pages are stored, and uploaded when a policy names an endpoint.
   onMessage('researchSave', ({ data }) => saveViewFromPage(data));
   startResearchBackground();

@@ -1,7 +1,7 @@
 /**
  * Training of the classifier's models: one linear model per language, one binary classifier per
- * label, over an explicit vocabulary of word stems, stem pairs and rule hits chosen on the
- * training documents. Squared-hinge linear SVMs (L2) trained by dual coordinate descent, with a
+ * label, over an explicit vocabulary of word stems and stem pairs chosen on the training
+ * documents (used by enough documents, then the most label-associated per label). Squared-hinge linear SVMs (L2) trained by dual coordinate descent, with a
  * heavier cost on the rare positive class, and a decision threshold per label chosen on
  * out-of-fold scores of the training documents (never on the documents being scored).
  * Plain TypeScript and deterministic: the same corpus gives the same asset byte for byte.
@@ -32,6 +32,8 @@ export interface TrainOptions {
   minDocs: number;
   /** Passes of coordinate descent. */
   epochs: number;
+  /** Features each label's classifier keeps (the most label-associated, by chi-squared). */
+  featuresPerLabel: number;
   seed: number;
 }
 
@@ -40,6 +42,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   positiveWeight: 3,
   minDocs: 2,
   epochs: 40,
+  featuresPerLabel: 1500,
   seed: 1,
 };
 
@@ -177,13 +180,65 @@ function trainBinary(m: Matrix, y: Int8Array, dims: number, opt: TrainOptions): 
   return w;
 }
 
-/** A trained language model before packing: weights are `vocab.length × L`, feature-major. */
+/** One trained column: its own selected features (sorted keys) and their weights. */
+export interface Column {
+  keys: Uint32Array;
+  weights: Float64Array;
+  bias: number;
+}
+
+/** A trained language model before packing. */
 export interface Trained {
   lang: string;
-  vocab: Uint32Array;
-  weights: Float64Array;
-  bias: Float64Array;
+  columns: Column[];
   threshold: Float64Array;
+}
+
+/** Chi-squared association of every vocabulary feature with the label `y` (sentence counts). */
+function chiSquared(m: Matrix, y: Int8Array, dims: number): Float64Array {
+  const withLabel = new Float64Array(dims);
+  const total = new Float64Array(dims);
+  let positives = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (y[i] > 0) positives++;
+    for (let p = m.rows[i]; p < m.rows[i + 1]; p++) {
+      total[m.cols[p]]++;
+      if (y[i] > 0) withLabel[m.cols[p]]++;
+    }
+  }
+  const n = y.length;
+  const chi = new Float64Array(dims);
+  for (let f = 0; f < dims; f++) {
+    const a = withLabel[f];
+    const b = total[f] - a;
+    const c = positives - a;
+    const d = n - positives - b;
+    const den = (a + c) * (b + d) * (a + b) * (c + d);
+    chi[f] = den > 0 ? (n * (a * d - b * c) ** 2) / den : 0;
+  }
+  return chi;
+}
+
+/** The rows of `m` restricted to the features `keep` (vocabulary indices, sorted). */
+function restrict(m: Matrix, keep: Int32Array, dims: number): Matrix {
+  const remap = new Int32Array(dims).fill(-1);
+  keep.forEach((f, i) => (remap[f] = i));
+  const rows = new Int32Array(m.rows.length);
+  const cols: number[] = [];
+  const norm2 = new Float64Array(m.norm2.length);
+  for (let i = 0; i + 1 < m.rows.length; i++) {
+    let n = 0;
+    for (let p = m.rows[i]; p < m.rows[i + 1]; p++) {
+      const c = remap[m.cols[p]];
+      if (c >= 0) {
+        cols.push(c);
+        n++;
+      }
+    }
+    rows[i + 1] = cols.length;
+    norm2[i] = n * m.value[i] * m.value[i] + 1;
+  }
+  return { rows, cols: Int32Array.from(cols), value: m.value, norm2 };
 }
 
 export function fit(samples: Sample[], lang: string, opt: TrainOptions = DEFAULT_OPTIONS): Trained {
@@ -192,33 +247,50 @@ export function fit(samples: Sample[], lang: string, opt: TrainOptions = DEFAULT
   vocab.forEach((k, i) => index.set(k, i));
   const m = toMatrix(samples, index);
   const dims = vocab.length;
-  const weights = new Float64Array(dims * L);
-  const bias = new Float64Array(L);
   const y = new Int8Array(samples.length);
+  const columns: Column[] = [];
   for (let l = 0; l < L; l++) {
     samples.forEach((s, i) => (y[i] = GOLD[l](s.gold) ? 1 : -1));
-    const w = trainBinary(m, y, dims, opt);
-    for (let f = 0; f < dims; f++) weights[f * L + l] = w[f];
-    bias[l] = w[dims];
+    // Each column keeps the features most associated with its label, so the model stays small
+    // without cutting weights after training.
+    const chi = chiSquared(m, y, dims);
+    const ranked = Int32Array.from({ length: dims }, (_, f) => f).sort((a, b) => chi[b] - chi[a] || a - b);
+    const keep = ranked.slice(0, Math.min(opt.featuresPerLabel, dims)).sort();
+    const w = trainBinary(restrict(m, keep, dims), y, keep.length, opt);
+    columns.push({
+      keys: Uint32Array.from(keep, (f) => vocab[f]),
+      weights: w.subarray(0, keep.length),
+      bias: w[keep.length],
+    });
   }
-  return { lang, vocab, weights, bias, threshold: new Float64Array(L) };
+  return { lang, columns, threshold: new Float64Array(L) };
 }
 
-/** Decision values (one per label) of a sample under a trained model. */
-export function scoreSample(t: Trained, index: Map<number, number>, s: Sample, out: Float64Array): void {
-  out.set(t.bias);
-  const v = featureValue(s.count);
-  for (const k of s.keys) {
-    const f = index.get(k);
-    if (f === undefined) continue;
-    for (let l = 0; l < L; l++) out[l] += t.weights[f * L + l] * v;
-  }
+/** Fast scoring of samples: every key mapped to its weight in each column. */
+export interface Scorer {
+  score(s: Sample, out: Float64Array): void;
 }
 
-export function indexOf(t: Trained): Map<number, number> {
-  const index = new Map<number, number>();
-  t.vocab.forEach((k, i) => index.set(k, i));
-  return index;
+export function indexOf(t: Trained): Scorer {
+  const table = new Map<number, Float64Array>();
+  t.columns.forEach((c, l) => {
+    c.keys.forEach((k, i) => {
+      let row = table.get(k);
+      if (!row) table.set(k, (row = new Float64Array(L)));
+      row[l] = c.weights[i];
+    });
+  });
+  const bias = Float64Array.from(t.columns, (c) => c.bias);
+  return {
+    score(s, out) {
+      out.set(bias);
+      const v = featureValue(s.count);
+      for (const k of s.keys) {
+        const row = table.get(k);
+        if (row) for (let l = 0; l < L; l++) out[l] += row[l] * v;
+      }
+    },
+  };
 }
 
 /** Scores and gold flags of held-out samples, per label: what thresholds are chosen on. */
@@ -226,10 +298,10 @@ export class HeldOut {
   readonly scores: number[][] = Array.from({ length: L }, () => []);
   readonly gold: number[][] = Array.from({ length: L }, () => []);
 
-  add(t: Trained, index: Map<number, number>, samples: Sample[]): void {
+  add(scorer: Scorer, samples: Sample[]): void {
     const out = new Float64Array(L);
     for (const s of samples) {
-      scoreSample(t, index, s, out);
+      scorer.score(s, out);
       for (let l = 0; l < L; l++) {
         this.scores[l].push(out[l]);
         this.gold[l].push(GOLD[l](s.gold));
@@ -300,7 +372,6 @@ export function trainLanguage(
       cache?.set(key, t);
     }
     held.add(
-      t,
       indexOf(t),
       samples.filter((s) => foldOf(s.doc, FOLDS) === g),
     );
@@ -310,42 +381,39 @@ export function trainLanguage(
   return final;
 }
 
-/** Weights scaled to signed bytes per label, features that carry nothing dropped. */
+/** Per column: weights scaled to signed bytes, features whose byte is 0 dropped, keys varint-coded. */
 export function pack(t: Trained): LangModel {
-  const dims = t.vocab.length;
-  const scale: number[] = [];
-  for (let l = 0; l < L; l++) {
-    let max = 0;
-    for (let f = 0; f < dims; f++) max = Math.max(max, Math.abs(t.weights[f * L + l]));
-    scale.push(Number((max / 127 || 1).toPrecision(6)));
-  }
-  const keys: number[] = [];
-  const bytes: number[] = [];
-  for (let f = 0; f < dims; f++) {
-    const q = Array.from({ length: L }, (_, l) => Math.round(t.weights[f * L + l] / scale[l]));
-    if (q.every((b) => b === 0)) continue;
-    keys.push(t.vocab[f]);
-    for (const b of q) bytes.push(b & 0xff);
-  }
-  const keyBytes: number[] = [];
-  let last = 0;
-  for (const k of keys) {
-    let v = k - last;
-    last = k;
-    while (v >= 0x80) {
-      keyBytes.push((v & 0x7f) | 0x80);
-      v = Math.floor(v / 128);
-    }
-    keyBytes.push(v);
-  }
   const round = (x: number) => Number(x.toPrecision(6));
   return {
-    count: keys.length,
-    scale,
-    bias: Array.from(t.bias, round),
-    threshold: Array.from(t.threshold, (x) => (Number.isFinite(x) ? round(x) : 1e9)),
-    keys: toBase64(keyBytes),
-    weights: toBase64(bytes),
+    columns: t.columns.map((c, l) => {
+      let max = 0;
+      for (const w of c.weights) max = Math.max(max, Math.abs(w));
+      const scale = round(max / 127 || 1);
+      const keyBytes: number[] = [];
+      const weightBytes: number[] = [];
+      let last = 0;
+      c.keys.forEach((k, i) => {
+        const q = Math.max(-127, Math.min(127, Math.round(c.weights[i] / scale)));
+        if (q === 0) return;
+        let v = k - last;
+        last = k;
+        while (v >= 0x80) {
+          keyBytes.push((v & 0x7f) | 0x80);
+          v = Math.floor(v / 128);
+        }
+        keyBytes.push(v);
+        weightBytes.push(q & 0xff);
+      });
+      const th = t.threshold[l];
+      return {
+        count: weightBytes.length,
+        scale,
+        bias: round(c.bias),
+        threshold: Number.isFinite(th) ? round(th) : 1e9,
+        keys: toBase64(keyBytes),
+        weights: toBase64(weightBytes),
+      };
+    }),
   };
 }
 

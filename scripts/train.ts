@@ -13,7 +13,7 @@ import { DEFAULT_OPTIONS, featurize, MODEL_COLUMNS, pack, trainLanguage } from '
 function main(): void {
   const t0 = performance.now();
   const docs = loadCorpus();
-  const packed: PackedModel = { format: 2, labels: [...MODEL_COLUMNS], models: {} };
+  const packed: PackedModel = { format: 3, labels: [...MODEL_COLUMNS], models: {} };
   let sentences = 0;
   for (const lang of CORPUS_LANGS) {
     const samples = featurize(docs.filter((d) => d.lang === lang));
@@ -23,10 +23,10 @@ function main(): void {
   const out = join(import.meta.dirname, '..', 'utils', 'classify', 'model.json');
   const json = JSON.stringify(packed);
   writeFileSync(out, json + '\n');
-  const keys = Object.values(packed.models).map((m) => m.count);
+  const keys = Object.values(packed.models).map((m) => m.columns.reduce((n, c) => n + c.count, 0));
   console.log(
     `trained on ${sentences} sentences in ${((performance.now() - t0) / 1000).toFixed(1)} s; ` +
-      `wrote ${out} (${(json.length / 1024).toFixed(0)} KB; features per language ${keys.join(', ')})`,
+      `wrote ${out} (${(json.length / 1024).toFixed(0)} KB; weights per language ${keys.join(', ')})`,
   );
 }
 

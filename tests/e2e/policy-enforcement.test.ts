@@ -103,8 +103,20 @@ async function warnings(options: Page): Promise<Record<string, string>> {
 
 async function openOptions(browser: LaunchedBrowser): Promise<Page> {
   const options = await browser.openExtensionPage('options.html');
-  await options.waitForSelector('[data-setting="lockMode"]', { timeout: 15_000 });
+  await options.waitForSelector('[data-setting="lockMode"]', { timeout: 20_000 });
   return options;
+}
+
+/**
+ * Chromium answers extensions' policy reads only once its policy service is ready, some
+ * seconds after start; pages reviewed before that use the last policy seen, which a fresh
+ * test profile does not have. The options page waits for the live policy: once it shows the
+ * policy in force, every page does.
+ */
+async function waitForPolicy(browser: LaunchedBrowser): Promise<void> {
+  const options = await openOptions(browser);
+  await options.waitForSelector('.managed-notice', { timeout: 20_000 });
+  await options.close();
 }
 
 /** Waits as long as the panel takes to appear on an agreement page, then checks it did not. */
@@ -152,6 +164,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('administrator policy in %s'
 
     it('offers no skip, lists only the chosen categories, and leaves never-act sites untouched', async () => {
       browser = await launchWithExtension(kind);
+      await waitForPolicy(browser);
       const page = await openAgreement(browser, server.url(AGREEMENT));
       expect(await panelStatus(page)).toBe('locked');
       expect(await page.$('pierce/.skip')).toBeNull();

@@ -32,3 +32,26 @@ describe('parseClauseNumber', () => {
     expect(numberDepth('第一条')).toBe(1);
   });
 });
+
+describe('segmentClauses on run-together and overlong paragraphs', async () => {
+  const { segmentClauses } = await import('../../utils/analysis/segment');
+  const block = (text: string) => ({ element: {} as Element, text, emphasized: [] });
+
+  it('splits clauses a page ran into one paragraph', () => {
+    const segments = segmentClauses([block('3.1 服务费用将在页面列明。3.2 先付费：您应先付款。第四条 您不得转让账号。')]);
+    expect(segments.map((s) => s.number)).toEqual(['3.1', '3.2', '第四条']);
+    expect(segments[1].text).toBe('3.2 先付费：您应先付款。');
+  });
+
+  it('keeps version numbers and decimals inside sentences', () => {
+    const segments = segmentClauses([block('1.1 Requires version 2.5 or later. The fee is 3.50 per month.')]);
+    expect(segments).toHaveLength(1);
+  });
+
+  it('cuts an overlong paragraph into sentence groups', () => {
+    const sentence = 'You agree that the provider may change these terms at any time without notice to you. ';
+    const segments = segmentClauses([block(sentence.repeat(40))]);
+    expect(segments.length).toBeGreaterThan(2);
+    expect(segments.every((s) => s.text.length <= 700)).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@
  * that text the provider emphasised. Everything later in the analysis works on these blocks.
  */
 import { createEmphasisProbe, mergeRanges, type EmphasisProbe } from './emphasis';
-import { allCapsRanges } from './text';
+import { allCapsRanges, countSignificant as significantLength } from './text';
 import type { TextRange } from './types';
 
 export interface TextBlock {
@@ -39,7 +39,12 @@ interface Piece {
   text: string;
   emphasized: boolean;
   uppercased: boolean;
+  /** Softly set off (italic, highlighted, coloured): counts only as a long run. */
+  marked: boolean;
 }
+
+/** A soft mark on a few words is a title or a term; on a statement it is emphasis. */
+const MIN_MARKED_LENGTH = 20;
 
 /** Builds one block's text from its pieces, collapsing white space and mapping ranges. */
 function assemble(pieces: Piece[]): { text: string; emphasized: TextRange[] } | undefined {
@@ -51,7 +56,7 @@ function assemble(pieces: Piece[]): { text: string; emphasized: TextRange[] } | 
     if (!chunk) continue;
     const start = text.length;
     text += chunk;
-    if (piece.emphasized || piece.uppercased) {
+    if (piece.emphasized || piece.uppercased || (piece.marked && significantLength(chunk) >= MIN_MARKED_LENGTH)) {
       const s = start + (chunk.length - chunk.trimStart().length);
       const e = start + chunk.trimEnd().length;
       if (e > s) ranges.push({ start: s, end: e });
@@ -98,6 +103,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
             text: value,
             emphasized: headingLevel === undefined && probe.isEmphasized(parent, owner),
             uppercased: headingLevel === undefined && probe.isUppercased(parent),
+            marked: headingLevel === undefined && probe.isMarked(parent, owner),
           });
         } else if (child.nodeType === 1) {
           const el = child as Element;

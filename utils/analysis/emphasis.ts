@@ -6,14 +6,21 @@
 import type { TextRange } from './types';
 
 export interface EmphasisProbe {
-  /** True when the text directly inside `parent` (up to `owner`) is emphasised. */
+  /** True when the text directly inside `parent` (up to `owner`) is bold or underlined. */
   isEmphasized(parent: Element, owner: Element): boolean;
+  /**
+   * True when the text is set off more softly — italics, highlighting, or a colour other than
+   * the text around it — which some pages use to mark their important clauses. Callers accept
+   * it only for runs long enough to be a statement rather than a title or a term.
+   */
+  isMarked(parent: Element, owner: Element): boolean;
   /** True when the text is shown in capitals by CSS. */
   isUppercased(parent: Element): boolean;
 }
 
 const BOLD_TAGS = new Set(['B', 'STRONG']);
 const UNDERLINE_TAGS = new Set(['U', 'INS']);
+const MARK_TAGS = new Set(['EM', 'I', 'MARK']);
 
 function weightOf(value: string): number {
   if (value === 'bold' || value === 'bolder') return 700;
@@ -51,7 +58,27 @@ export function createEmphasisProbe(root: Element): EmphasisProbe {
     return !!style && `${style.textDecorationLine} ${style.textDecoration}`.includes('underline');
   };
 
+  const marked = new Map<Element, boolean>();
+
   return {
+    isMarked(parent, owner) {
+      const cached = marked.get(parent);
+      if (cached !== undefined) return cached;
+      let result = false;
+      for (let el: Element | null = parent; el; el = el.parentElement) {
+        if (el.tagName === 'A') break; // links are coloured for navigation
+        if (MARK_TAGS.has(el.tagName)) result = true;
+        if (el === owner) break;
+      }
+      if (!result && parent !== owner) {
+        // Coloured against its own paragraph: a whole coloured page is a theme, not emphasis.
+        const color = styleOf(parent)?.color ?? '';
+        const around = styleOf(owner)?.color ?? '';
+        result = color !== '' && around !== '' && color !== around && parent.closest('a') === null;
+      }
+      marked.set(parent, result);
+      return result;
+    },
     isEmphasized(parent, owner) {
       const cached = emphasized.get(parent);
       if (cached !== undefined) return cached;

@@ -46,9 +46,64 @@ function isProseInHeading(block: TextBlock): boolean {
   return length > 80 || (length > 30 && /[。；;.!?！？]\s*\S/u.test(block.text));
 }
 
-export function segmentClauses(blocks: TextBlock[]): Segment[] {
+/**
+ * Where a page ran several numbered clauses into one paragraph ("…。3.2 …。3.3 …"), each
+ * starts after a sentence end with a number of its own.
+ */
+const INLINE_CLAUSE_START =
+  /(?<=(?:[。；;!?！？:：]\s*|(?<![\d.．])[.．]\s+))(?=(?:\d{1,2}(?:[.．]\d{1,2})+[.．]?|第[一二三四五六七八九十百零\d]+条|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s?[^\d\s.．])/gu;
+/** Paragraphs longer than this are shown sentence group by sentence group. */
+const LONG_BLOCK = 1200;
+const TARGET_PIECE = 500;
+
+function sentencePieces(text: string): Array<[number, number]> {
+  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  if (!Segmenter) return [[0, text.length]];
+  const pieces: Array<[number, number]> = [];
+  let start = 0;
+  for (const { index, segment } of new Segmenter(undefined, { granularity: 'sentence' }).segment(text)) {
+    const end = index + segment.length;
+    if (end - start >= TARGET_PIECE) {
+      pieces.push([start, end]);
+      start = end;
+    }
+  }
+  if (start < text.length) pieces.push([start, text.length]);
+  return pieces;
+}
+
+/** Splits a block at inline clause numbers, then overlong pieces at sentence boundaries. */
+function splitBlock(block: TextBlock): TextBlock[] {
+  const cuts = [0];
+  for (const match of block.text.matchAll(INLINE_CLAUSE_START)) if (match.index! > 0) cuts.push(match.index!);
+  cuts.push(block.text.length);
+  const ranges: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i], cuts[i + 1]];
+    if (to - from > LONG_BLOCK) for (const [a, b] of sentencePieces(block.text.slice(from, to))) ranges.push([from + a, from + b]);
+    else ranges.push([from, to]);
+  }
+  if (ranges.length === 1) return [block];
+  return ranges.map(([from, to]) => {
+    const raw = block.text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    const offset = from + lead;
+    return {
+      element: block.element,
+      headingLevel: block.headingLevel,
+      text,
+      emphasized: block.emphasized
+        .map((r) => ({ start: Math.max(r.start - offset, 0), end: Math.min(r.end - offset, text.length) }))
+        .filter((r) => r.end > r.start),
+    };
+  });
+}
+
+export function segmentClauses(input: TextBlock[]): Segment[] {
   const segments: Segment[] = [];
   let heading: string | undefined;
+  const blocks = input.flatMap((b) => (b.headingLevel === undefined ? splitBlock(b) : [b]));
   for (const block of blocks) {
     const parsed = parseClauseNumber(block.text);
     const level = emphasisLevel(block.text, block.emphasized, parsed?.length ?? 0);

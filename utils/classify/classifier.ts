@@ -11,8 +11,8 @@ const SENTENCE_END = /(?<=[.!?;。！？；])\s+(?=\S)|\n+/;
 
 /**
  * Rules and models together. Where a language has a model, the model decides the labels it was
- * trained for (it sees the rule hits as features and has learned what each is worth); the rules
- * decide the other labels (fees, data) and everything in languages without a model.
+ * trained for and the rules only the others (fees, data); languages without a model (Chinese,
+ * Japanese, ...) are classified by their rules alone.
  */
 export class Classifier {
   private readonly compiled = new Map<string, CompiledRules>();
@@ -26,12 +26,15 @@ export class Classifier {
     for (const [lang, model] of models) this.models.set(lang, prepare(model));
   }
 
+  /** The rules of `lang`: all of them, or only those for the labels its model does not decide. */
   rulesFor(lang: Lang): CompiledRules {
-    const key = LEXICONS[lang] ? lang : 'en';
-    let rules = this.compiled.get(key);
+    let rules = this.compiled.get(lang);
     if (!rules) {
-      rules = compileLexicon(LEXICONS[key]);
-      this.compiled.set(key, rules);
+      const lexicon = LEXICONS[lang] ?? LEXICONS.en;
+      const prepared = this.models.get(lang);
+      const others = prepared ? LABELS.filter((_, i) => !prepared.covered[i]) : undefined;
+      rules = compileLexicon(lexicon, others);
+      this.compiled.set(lang, rules);
     }
     return rules;
   }
@@ -56,7 +59,7 @@ export class Classifier {
       return;
     }
     const { model, column, covered, dispute } = prepared;
-    const n = extractFeatures(lower, lang, hits, this.features);
+    const n = extractFeatures(lower, lang, this.features);
     const logits = this.logits;
     model.score(this.features, n, logits);
     for (let i = 0; i < hits.length; i++) if (hits[i] && !covered[i]) flags[i] = 1;

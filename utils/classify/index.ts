@@ -15,7 +15,7 @@ function instance(): Classifier {
   if (!classifier) {
     let models: Map<string, Model> | undefined;
     try {
-      models = unpackModel(packed as PackedModel);
+      models = unpackModel(packed as unknown as PackedModel);
     } catch {
       models = undefined; // a damaged asset leaves the rules working
     }

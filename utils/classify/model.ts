@@ -1,26 +1,31 @@
 /**
- * The learned part: per language, one linear classifier per label over a vocabulary of feature
- * keys (see features.ts), shipped as varint-coded sorted keys and one signed byte per key and
- * label (scripts/classify-learn.ts `pack` is the producer). Unpacked once into an
- * open-addressing table, so scoring costs a few array reads per word.
+ * The learned part: per language, one linear classifier per label over its own selection of
+ * feature keys (see features.ts), shipped as varint-coded sorted keys and one signed byte per
+ * key (scripts/classify-learn.ts `pack` is the producer). Unpacked once into one
+ * open-addressing table per language, so scoring costs a few array reads per word.
  */
-export interface LangModel {
-  /** Number of keys. */
+/** One label's classifier: its own features, one signed byte of weight each. */
+export interface PackedColumn {
+  /** Number of features. */
   count: number;
-  /** Per label: weight = byte * scale. */
-  scale: number[];
-  bias: number[];
-  /** Per label: the label is on when the decision value reaches this. */
-  threshold: number[];
-  /** Base64 of the varint deltas of the sorted keys. */
+  /** weight = byte * scale. */
+  scale: number;
+  bias: number;
+  /** The label is on when the decision value reaches this. */
+  threshold: number;
+  /** Base64 of the varint deltas of the sorted feature keys. */
   keys: string;
-  /** Base64 of `count × labels` signed bytes, key-major. */
+  /** Base64 of `count` signed bytes. */
   weights: string;
 }
 
+export interface LangModel {
+  /** One per label, in the order of `PackedModel.labels`. */
+  columns: PackedColumn[];
+}
+
 export interface PackedModel {
-  format: 2;
-  /** Label names, in the order of each key's weights. */
+  format: 3;
   labels: string[];
   models: Record<string, LangModel>;
 }
@@ -51,42 +56,55 @@ function featureValue(count: number): number {
 
 export function unpackLanguage(labels: string[], packed: LangModel): Model {
   const L = labels.length;
-  const keyBytes = decodeBase64(packed.keys);
-  const weightBytes = new Int8Array(decodeBase64(packed.weights).buffer);
-  if (weightBytes.length !== packed.count * L) throw new Error('model: weights do not match keys');
+  if (packed.columns.length !== L) throw new Error('model: columns do not match labels');
+  const columns = packed.columns.map((c) => {
+    const keyBytes = decodeBase64(c.keys);
+    const weights = new Int8Array(decodeBase64(c.weights).buffer);
+    if (weights.length !== c.count) throw new Error('model: weights do not match keys');
+    const keys = new Uint32Array(c.count);
+    let p = 0;
+    let key = 0;
+    for (let i = 0; i < c.count; i++) {
+      let delta = 0;
+      let mul = 1;
+      for (;;) {
+        const b = keyBytes[p++];
+        delta += (b & 0x7f) * mul;
+        if (b < 0x80) break;
+        mul *= 128;
+      }
+      key = (key + delta) >>> 0;
+      keys[i] = key;
+    }
+    return { keys, weights, scale: c.scale };
+  });
 
-  let cap = 16;
-  while (cap < packed.count * 2) cap <<= 1;
+  const total = columns.reduce((n, c) => n + c.keys.length, 0);
+  let bits = 4;
+  while (1 << bits < total * 2) bits++;
+  const cap = 1 << bits;
+  const shift = 32 - bits;
   const mask = cap - 1;
   const table = new Uint32Array(cap);
   const used = new Uint8Array(cap);
   const values = new Float32Array(cap * L);
   const stamp = new Uint32Array(cap);
-  let p = 0;
-  let key = 0;
-  for (let i = 0; i < packed.count; i++) {
-    let delta = 0;
-    let mul = 1;
-    for (;;) {
-      const b = keyBytes[p++];
-      delta += (b & 0x7f) * mul;
-      if (b < 0x80) break;
-      mul *= 128;
+  columns.forEach((c, l) => {
+    for (let i = 0; i < c.keys.length; i++) {
+      const key = c.keys[i];
+      let slot = Math.imul(key, 0x9e3779b1) >>> shift;
+      while (used[slot] && table[slot] !== key) slot = (slot + 1) & mask;
+      used[slot] = 1;
+      table[slot] = key;
+      values[slot * L + l] = c.weights[i] * c.scale;
     }
-    key = (key + delta) >>> 0;
-    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - Math.log2(cap));
-    while (used[slot]) slot = (slot + 1) & mask;
-    used[slot] = 1;
-    table[slot] = key;
-    for (let l = 0; l < L; l++) values[slot * L + l] = weightBytes[i * L + l] * packed.scale[l];
-  }
-  const shift = 32 - Math.log2(cap);
-  const bias = Float64Array.from(packed.bias);
+  });
+  const bias = Float64Array.from(packed.columns, (c) => c.bias);
   let call = 0;
 
   return {
     labels,
-    threshold: Float64Array.from(packed.threshold),
+    threshold: Float64Array.from(packed.columns, (c) => c.threshold),
     score(keys, count, out) {
       out.set(bias);
       const v = featureValue(count);
@@ -115,7 +133,7 @@ export function unpackLanguage(labels: string[], packed: LangModel): Model {
 }
 
 export function unpackModel(packed: PackedModel): Map<string, Model> {
-  if (packed.format !== 2) throw new Error('model: unknown format');
+  if (packed.format !== 3) throw new Error('model: unknown format');
   const models = new Map<string, Model>();
   for (const [lang, m] of Object.entries(packed.models)) models.set(lang, unpackLanguage(packed.labels, m));
   return models;

@@ -13,10 +13,12 @@ export interface CompiledRules {
   veto: (RegExp | undefined)[];
 }
 
-export function compileLexicon(lex: Lexicon): CompiledRules {
+/** Compiles the rules of `lex` for the labels in `only` (all by default). */
+export function compileLexicon(lex: Lexicon, only?: readonly Label[]): CompiledRules {
   const parts: string[] = [];
   const groups: { name: string; label: number }[] = [];
   for (const label of LABELS) {
+    if (only && !only.includes(label)) continue;
     const sources = lex.rules[label];
     if (!sources || sources.length === 0) continue;
     const name = 'g' + LABEL_INDEX[label];
@@ -24,7 +26,7 @@ export function compileLexicon(lex: Lexicon): CompiledRules {
     parts.push(`(?<${name}>${sources.join('|')})`);
   }
   const veto = LABELS.map((label: Label) => {
-    const v = lex.veto?.[label];
+    const v = only && !only.includes(label) ? undefined : lex.veto?.[label];
     return v && v.length > 0 ? new RegExp(v.join('|')) : undefined;
   });
   return { scan: new RegExp(parts.length ? parts.join('|') : '(?!)', 'g'), groups, veto };

@@ -6,6 +6,7 @@
  * - Firefox's `get()` throws when no policy exists for the add-on: that means "no policy";
  * - a browser without the managed area at all (or a page that cannot reach it): no policy.
  */
+import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 
 type ManagedArea = { get(keys?: null): Promise<Record<string, unknown>> };
@@ -18,8 +19,7 @@ function managedArea(): ManagedArea | undefined {
   }
 }
 
-/** The raw policy object (not yet validated); `{}` when there is none. */
-export async function readManagedPolicy(): Promise<unknown> {
+async function readLive(): Promise<unknown> {
   const area = managedArea();
   if (!area) return {};
   try {
@@ -27,6 +27,35 @@ export async function readManagedPolicy(): Promise<unknown> {
   } catch {
     return {};
   }
+}
+
+/**
+ * Chromium answers `storage.managed.get` only once its policy service is ready, a few seconds
+ * after the browser starts. A page reviewed before then uses the policy as last seen (kept
+ * here by the background), so a managed browser stays managed across restarts.
+ */
+const lastSeen = storage.defineItem<Record<string, unknown> | null>('local:managedPolicyLastSeen', { fallback: null });
+
+/**
+ * The raw policy object (not yet validated); `{}` when there is none. With `deadlineMs`, a
+ * browser that has not answered by then gets the last policy seen instead.
+ */
+export async function readManagedPolicy(options: { deadlineMs?: number } = {}): Promise<unknown> {
+  const live = readLive();
+  if (options.deadlineMs === undefined) return live;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = Symbol('late');
+  const first = await Promise.race([live, new Promise<typeof late>((resolve) => (timer = setTimeout(() => resolve(late), options.deadlineMs)))]);
+  clearTimeout(timer);
+  if (first !== late) return first;
+  return (await lastSeen.getValue().catch(() => null)) ?? {};
+}
+
+/** Stores the live policy for pages reviewed before the browser can answer (background). */
+export async function rememberManagedPolicy(): Promise<void> {
+  const live = await readLive();
+  const value = typeof live === 'object' && live !== null && !Array.isArray(live) ? (live as Record<string, unknown>) : {};
+  if (JSON.stringify(value) !== JSON.stringify(await lastSeen.getValue())) await lastSeen.setValue(value);
 }
 
 /** Calls `onChange` whenever the administrator's policy changes while the browser runs. */

@@ -20,8 +20,16 @@ async function readUserLayer(): Promise<SettingsLayer> {
   return layer;
 }
 
-export async function getSettingsState(): Promise<ResolvedSettings> {
-  const [user, raw] = await Promise.all([readUserLayer(), readManagedPolicy()]);
+/** How long a page waits for the browser's policy before using the last one seen. */
+const POLICY_DEADLINE_MS = 1500;
+
+/**
+ * The effective settings. `waitForPolicy`: wait for the browser's live policy however long it
+ * takes (the options page, which must show the truth); otherwise see POLICY_DEADLINE_MS.
+ */
+export async function getSettingsState(options: { waitForPolicy?: boolean } = {}): Promise<ResolvedSettings> {
+  const deadlineMs = options.waitForPolicy ? undefined : POLICY_DEADLINE_MS;
+  const [user, raw] = await Promise.all([readUserLayer(), readManagedPolicy({ deadlineMs })]);
   const { policy, warnings } = validatePolicy(raw);
   return resolveSettings(user, policy, warnings);
 }
@@ -39,7 +47,7 @@ export async function saveSettings(patch: SettingsLayer): Promise<void> {
 
 /** Calls back with fresh state whenever the user's settings or the policy change. */
 export function watchSettingsState(callback: (state: ResolvedSettings) => void): () => void {
-  const refresh = () => void getSettingsState().then(callback);
+  const refresh = () => void getSettingsState({ waitForPolicy: true }).then(callback);
   const stopUser = userSettings.watch(refresh);
   const stopPolicy = watchManagedPolicy(refresh);
   return () => {

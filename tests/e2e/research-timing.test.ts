@@ -1,0 +1,261 @@
+/**
+ * Research mode measures reading time per clause correctly, in real Chromium with the built
+ * extension: the test scrolls the real panel with the mouse wheel at known times, hides the tab
+ * behind another for a known stretch, and stops all input for longer than the 30 s idle
+ * threshold; from the panel's geometry at each step it computes how long each clause was at
+ * least half visible while the reader was present, and checks every clause's measured time
+ * is within ±10 % of that. It also checks consent, the indicator, the view's lifecycle
+ * fields, and that the options page's exports parse back to what was stored.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsvExport, parseJsonExport } from '../../utils/research/export';
+import type { ViewRecord } from '../../utils/research/types';
+import { launchWithExtension, type LaunchedBrowser } from './harness/browsers';
+import { startServer, type TestServer } from './harness/server';
+import { panelStatus } from './panel-helpers';
+import { cardShares, serveStudyPage, setUserResearch, settle, storedViews, waitFor, type CardShare } from './research/helpers';
+
+const IDLE_MS = 30_000;
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Stretches of the test: which clauses were at least half visible, and whether the reader counted as present. */
+interface Segment {
+  from: number;
+  to: number;
+  visible: number[];
+  counted: boolean;
+}
+
+function truthFrom(segments: Segment[]): Map<number, number> {
+  const truth = new Map<number, number>();
+  for (const s of segments) {
+    if (!s.counted) continue;
+    for (const i of s.visible) truth.set(i, (truth.get(i) ?? 0) + (s.to - s.from));
+  }
+  return truth;
+}
+
+/** Cards clearly on one side of the 50 % line; the test never parks the list where one is borderline. */
+function visibleOf(shares: CardShare[]): number[] {
+  const borderline = shares.filter((s) => s.share > 0.4 && s.share < 0.6);
+  if (borderline.length > 0) throw new Error(`borderline visibility: ${JSON.stringify(borderline)}`);
+  return shares.filter((s) => s.share >= 0.5).map((s) => s.index).sort((a, b) => a - b);
+}
+
+interface ListLayout {
+  height: number;
+  top: number;
+  max: number;
+  cards: Array<{ top: number; height: number }>;
+}
+
+/** The list's height, scroll range and each card's place in it. */
+function layoutOf(page: Page): Promise<ListLayout> {
+  return page.$eval('pierce/.list', (list) => {
+    const box = list.getBoundingClientRect();
+    return {
+      height: box.height,
+      top: list.scrollTop,
+      max: list.scrollHeight - list.clientHeight,
+      cards: [...list.querySelectorAll<HTMLElement>('[data-index]')].map((c) => {
+        const r = c.getBoundingClientRect();
+        return { top: r.top - box.top + list.scrollTop, height: r.height };
+      }),
+    };
+  });
+}
+
+/** Whether every card would be clearly in or out (see `visibleOf`) with the list scrolled to `top`. */
+function cleanAt(layout: ListLayout, top: number): boolean {
+  return layout.cards.every((c) => {
+    const visible = Math.max(0, Math.min(c.top + c.height, top + layout.height) - Math.max(c.top, top));
+    const share = Math.max(visible / c.height, (0.5 * visible) / (layout.height / 2));
+    return share <= 0.3 || share >= 0.7;
+  });
+}
+
+/** A scrollTop near `wanted` at which no card is borderline. */
+async function cleanScrollTop(page: Page, wanted: number): Promise<number> {
+  const layout = await layoutOf(page);
+  for (let step = 0; step < 60; step++) {
+    for (const candidate of [wanted + step * 10, wanted - step * 10]) {
+      const top = Math.min(layout.max, Math.max(0, candidate));
+      if (cleanAt(layout, top)) return top;
+    }
+  }
+  throw new Error(`no clean scroll position near ${wanted}`);
+}
+
+describe('research mode reading-time measurement in chromium', () => {
+  let server: TestServer;
+  let browser: LaunchedBrowser;
+  let downloads: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchWithExtension('chromium');
+    downloads = mkdtempSync(join(tmpdir(), 'clausewise-research-downloads-'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (downloads) rmSync(downloads, { recursive: true, force: true });
+  });
+
+  it('measures each clause within ±10 % across scrolling, a hidden tab and an idle stretch, and exports what it stored', async () => {
+    const url = serveStudyPage(server);
+    const options = await browser.openExtensionPage('options.html');
+    await setUserResearch(options, { enabled: true, studyId: 'e2e-timing' });
+
+    // The tab that will hide the study page later; the study page opens in front of it.
+    const other = await browser.newPage();
+    await other.goto(server.url('/accepted'));
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.bringToFront();
+    await page.waitForSelector('pierce/.panel', { timeout: 15_000 });
+
+    // Consent comes first; nothing is stored before it.
+    await page.waitForSelector('pierce/.research-consent', { timeout: 15_000 });
+    expect(await storedViews(options)).toEqual([]);
+    const consentText = await page.$eval('pierce/.research-consent', (el) => el.textContent ?? '');
+    expect(consentText).toContain('e2e-timing');
+
+    const segments: Segment[] = [];
+    let visible: number[] = [];
+    let counted = true;
+    let mark = 0;
+    /** Closes the running segment at `at` and starts the next with the given state. */
+    const boundary = (at: number, next: { visible?: number[]; counted?: boolean }) => {
+      segments.push({ from: mark, to: at, visible, counted });
+      mark = at;
+      visible = next.visible ?? visible;
+      counted = next.counted ?? counted;
+    };
+    const timed = async (action: () => Promise<unknown>) => {
+      const before = Date.now();
+      await action();
+      return (before + Date.now()) / 2;
+    };
+
+    const consentAt = await timed(() => page.click('pierce/.research-yes'));
+    mark = consentAt;
+    // Until the window settles below, visibility changes: those first moments count for nobody.
+    await page.waitForSelector('pierce/.research-recording', { timeout: 5000 });
+    // The list's end is a fixed place: pick a window height at which it (and the top) shows
+    // every card clearly in or out, as a reader might resize their window.
+    for (let height = 800; ; height -= 10) {
+      if (height < 560) throw new Error('no window height with a clean end of list');
+      await page.setViewport({ width: 1280, height });
+      const layout = await layoutOf(page);
+      if (cleanAt(layout, 0) && cleanAt(layout, layout.max)) break;
+    }
+    visible = visibleOf(await cardShares(page));
+    expect(visible.length).toBeGreaterThan(0);
+
+    // 1. Reading the top of the list; "Show in page" on the first card is recorded as a jump.
+    const firstShow = await page.$('pierce/.clause .show');
+    const jumpedIndex = Number(await firstShow!.evaluate((b) => b.closest<HTMLElement>('[data-index]')!.dataset.index));
+    await sleep(1000);
+    await firstShow!.click();
+    await sleep(4000);
+
+    // 2. Wheel further down and read for 6 s.
+    const listBox = (await (await page.$('pierce/.list'))!.boundingBox())!;
+    await page.mouse.move(Math.round(listBox.x + listBox.width / 2), Math.round(listBox.y + listBox.height / 2));
+    const wheelTo = async (wanted: number) => {
+      const target = await cleanScrollTop(page, wanted);
+      const from = await page.$eval('pierce/.list', (l) => l.scrollTop);
+      const at = await timed(() => page.mouse.wheel({ deltaY: target - from }));
+      await settle(page);
+      return at;
+    };
+    let at = await wheelTo(600);
+    boundary(at, { visible: visibleOf(await cardShares(page)) });
+    await sleep(6000);
+
+    // 3. Another tab in front for 6 s: the study tab is hidden, nothing counts.
+    at = await timed(() => other.bringToFront());
+    boundary(at, { counted: false });
+    expect(await page.evaluate(() => document.visibilityState)).toBe('hidden');
+    await sleep(6000);
+    at = await timed(() => page.bringToFront());
+    boundary(at, { counted: true });
+    expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
+    await sleep(4000);
+
+    // 4. Wheel on, then no input at all for 40 s: the first 30 s count, the last 10 s do not.
+    at = await wheelTo(1300);
+    boundary(at, { visible: visibleOf(await cardShares(page)) });
+    const idleFrom = at + IDLE_MS;
+    await sleep(40_000);
+    boundary(idleFrom, { counted: false });
+
+    // 5. Wheel to the end (which unlocks), read 4 s, then accept on the page.
+    at = await wheelTo(100_000);
+    boundary(at, { visible: visibleOf(await cardShares(page)), counted: true });
+    await waitFor('unlock', async () => ((await panelStatus(page)) === 'unlocked' ? true : undefined), 5000);
+    const unlockedAt = Date.now();
+    await sleep(4000);
+    await page.click('#read');
+    const clickedAgree = Date.now();
+    await Promise.all([page.waitForNavigation(), page.click('#agree')]);
+    // The view ends when the page goes away, just before the next one has loaded.
+    boundary(Date.now(), { visible: [] });
+    await server.waitForHit('/accepted', { since: clickedAgree - 1000 });
+
+    // The page is gone: its final record is stored.
+    const view = await waitFor('the final record', async () => (await storedViews(options)).find((v) => v.final));
+    const truth = truthFrom(segments);
+    const report = view.clauses.map((c) => ({ clause: c.number || String(c.clauseIndex), index: c.clauseIndex, truthMs: Math.round(truth.get(c.clauseIndex) ?? 0), measuredMs: c.readingMs }));
+    console.log('research timing: truth vs measured per clause\n' + report.map((r) => `  ${r.clause.padEnd(4)} truth ${String(r.truthMs).padStart(6)} ms  measured ${String(r.measuredMs).padStart(6)} ms  ${r.truthMs ? (((r.measuredMs - r.truthMs) / r.truthMs) * 100).toFixed(1) + ' %' : ''}`).join('\n'));
+
+    expect(report.filter((r) => r.truthMs > 0).length).toBeGreaterThanOrEqual(4);
+    for (const r of report) {
+      if (r.truthMs > 0) expect(Math.abs(r.measuredMs - r.truthMs), `clause ${r.clause}`).toBeLessThanOrEqual(r.truthMs * 0.1);
+      // Cards the wheel only swept past were on screen for a frame or two at most.
+      else expect(r.measuredMs, `clause ${r.clause}`).toBeLessThanOrEqual(300);
+    }
+
+    // The view's own fields.
+    expect(view).toMatchObject({ studyId: 'e2e-timing', origin: server.origin, url: '', language: 'en', keyClauses: 10, outcome: 'accepted', keyClauseCharacters: 0 });
+    expect(view.keyClauseWords).toBeGreaterThan(300);
+    const msToUnlock = unlockedAt - consentAt;
+    expect(Math.abs(view.msToUnlock! - msToUnlock)).toBeLessThanOrEqual(msToUnlock * 0.1);
+    expect(view.msToAccept! - view.msToUnlock!).toBeGreaterThanOrEqual(3500);
+    expect(view.clauses.find((c) => c.clauseIndex === jumpedIndex)!.jumps).toBe(1);
+    expect(view.clauses.filter((c) => c.jumps > 0)).toHaveLength(1);
+    for (const c of view.clauses) {
+      expect(c.text, 'clause text is not recorded without the policy').toBeUndefined();
+      expect(c.expectedMs).toBe(Math.round((c.length / 238) * 60_000));
+    }
+    const depths = view.scroll.map((s) => s.depth);
+    expect(depths.at(-1)).toBe(1);
+    expect(depths.length).toBeGreaterThanOrEqual(4);
+    // Present time: everything but the hidden tab and the idle remainder.
+    const presentMs = segments.filter((s) => s.counted).reduce((n, s) => n + s.to - s.from, 0);
+    expect(Math.abs(view.activeMs - presentMs)).toBeLessThanOrEqual(presentMs * 0.1);
+
+    // Export round-trip from the options page's buttons.
+    const cdp = await browser.browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await options.reload({ waitUntil: 'load' });
+    for (const button of ['.export-views', '.export-clauses', '.export-scroll', '.export-json']) {
+      await options.waitForSelector(`${button}:not([disabled])`, { timeout: 10_000 });
+      await options.click(button);
+    }
+    const files = await waitFor('four export files', async () => {
+      const names = readdirSync(downloads).filter((n) => !n.endsWith('.crdownload'));
+      return names.length === 4 ? names : undefined;
+    });
+    const read = (part: string) => readFileSync(join(downloads, files.find((n) => n.includes(`-${part}-`))!), 'utf8');
+    const stored: ViewRecord[] = await storedViews(options);
+    expect(parseCsvExport({ views: read('views'), clauses: read('clauses'), scroll: read('scroll') })).toEqual(stored);
+    expect(parseJsonExport(read('all'))).toEqual(stored);
+    await other.close();
+  }, 150_000);
+});
