@@ -2,10 +2,11 @@
  * What Clausewise costs on pages that are not agreements: loads each page of
  * ../shared/corpus/pages/non-agreements/ in headless Chromium with the built extension and
  * measures, from a performance trace, the main-thread time spent in the every-page script
- * (sniffer.js: compile, run, and any later callbacks such as its mutation watcher) and in the
- * analyser if it was loaded. In the same run, on the same page loads, it times a naive
- * baseline the same way: Readability (`new Readability(document.cloneNode(true)).parse()`)
- * evaluated in an isolated world, as an extension running it on every page would.
+ * (sniffer.js: evaluation and any later callbacks such as its mutation watcher) and in the
+ * analyser if it was loaded. In the same run it times a naive baseline the same way: a
+ * throwaway extension whose content script runs Readability
+ * (`new Readability(document.cloneNode(true)).parse()`) on every page, loaded in a second
+ * Chromium, page by page alternating with Clausewise's loads.
  *
  * Pages are served from 127.0.0.1 with page scripts disabled by CSP, under neutral paths (the
  * corpus file names contain words like "privacy" that no real address of these pages has),
@@ -13,12 +14,12 @@
  *
  *   npm run build && npm run bench:every-page [-- --runs 7 --json out.json]
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { CDPSession, Page } from 'puppeteer-core';
-import { launchWithExtension } from '../tests/e2e/harness/browsers';
+import { launchWithExtension, type LaunchedBrowser } from '../tests/e2e/harness/browsers';
 import { extensionDirs, sharedDir } from '../tests/e2e/harness/paths';
 import { startServer } from '../tests/e2e/harness/server';
 
@@ -38,9 +39,25 @@ const pagesDir = join(sharedDir, 'corpus/pages/non-agreements');
 const pages = readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort();
 const require = createRequire(import.meta.url);
 const readabilitySource = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
-const BASELINE_URL = 'naive-baseline-readability.js';
-/** Readability as a content script would run it; the sourceURL names it in the trace. */
-const baselineScript = `(function () { var module = {}; ${readabilitySource}\n;var article = new Readability(document.cloneNode(true)).parse(); return article ? article.textContent.length : 0; })();\n//# sourceURL=${BASELINE_URL}`;
+
+/** The naive extension: Readability as an every-page content script. */
+function writeBaselineExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clausewise-bench-baseline-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'naive every-page baseline',
+      version: '1.0',
+      content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['baseline.js'], run_at: 'document_idle' }],
+    }),
+  );
+  writeFileSync(
+    join(dir, 'baseline.js'),
+    `(function () { var module = {}; ${readabilitySource}\n;var article = new Readability(document.cloneNode(true)).parse(); return article ? article.textContent.length : 0; })();\n`,
+  );
+  return dir;
+}
 
 interface TraceEvent {
   name: string;
@@ -66,10 +83,15 @@ const median = (xs: number[]) => {
   return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function runBaseline(client: CDPSession, page: Page): Promise<void> {
-  const frame = page.mainFrame() as unknown as { _id: string };
-  const { executionContextId } = (await client.send('Page.createIsolatedWorld', { frameId: frame._id, worldName: 'naive-baseline' })) as { executionContextId: number };
-  await client.send('Runtime.evaluate', { expression: baselineScript, contextId: executionContextId, returnByValue: true });
+/** One load of `url` in `browser`, traced; the page is closed afterwards. */
+async function tracedLoad(browser: LaunchedBrowser, url: string): Promise<TraceEvent[]> {
+  const page = await browser.newPage();
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await page.goto(url, { waitUntil: 'load' });
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString()) as { traceEvents: TraceEvent[] };
+  await page.close();
+  return trace.traceEvents;
 }
 
 async function main(): Promise<void> {
@@ -83,7 +105,10 @@ async function main(): Promise<void> {
     headers: { 'content-security-policy': "script-src 'none'" },
     body: readFileSync(join(pagesDir, pages[Number(hit.path.split('/')[2])])),
   }));
-  const browser = await launchWithExtension('chromium', { args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+  const isolated = { args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] };
+  const baselineDir = writeBaselineExtension();
+  const browser = await launchWithExtension('chromium', isolated);
+  const naive = await launchWithExtension('chromium', { ...isolated, extensionDir: baselineDir });
   const rows: Array<{ page: string; sniffer: number; analyser: number; baseline: number; analyserLoaded: number }> = [];
   try {
     for (const [index, file] of pages.entries()) {
@@ -92,27 +117,21 @@ async function main(): Promise<void> {
       const base: number[] = [];
       let analyserLoads = 0;
       for (let run = 0; run < RUNS; run++) {
-        const page = await browser.newPage();
-        const client = await page.createCDPSession();
-        await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-        await page.goto(server.url(`/p/${index}/`), { waitUntil: 'load' });
-        await new Promise((r) => setTimeout(r, SETTLE_MS));
-        await runBaseline(client, page);
-        const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString()) as { traceEvents: TraceEvent[] };
-        const ext = (path: string) => (url: string) => url.startsWith(browser.extensionBaseUrl!) && url.endsWith(path);
-        sniff.push(mainThreadMs(trace.traceEvents, ext('/sniffer.js')));
-        const a = mainThreadMs(trace.traceEvents, ext('/analyzer.js'));
+        const url = server.url(`/p/${index}/`);
+        const events = await tracedLoad(browser, url);
+        const ours = (path: string) => (u: string) => u.startsWith(browser.extensionBaseUrl!) && u.endsWith(path);
+        sniff.push(mainThreadMs(events, ours('/sniffer.js')));
+        const a = mainThreadMs(events, ours('/analyzer.js'));
         analyse.push(a);
         if (a > 0) analyserLoads++;
-        base.push(mainThreadMs(trace.traceEvents, (url) => url === BASELINE_URL));
-        await client.detach();
-        await page.close();
+        base.push(mainThreadMs(await tracedLoad(naive, url), (u) => u.startsWith('chrome-extension://') && u.endsWith('/baseline.js')));
       }
       rows.push({ page: file.replace(/\.html$/u, ''), sniffer: median(sniff), analyser: median(analyse), baseline: median(base), analyserLoaded: analyserLoads });
     }
   } finally {
-    await browser.close();
+    await Promise.all([browser.close(), naive.close()]);
     await server.close();
+    rmSync(baselineDir, { recursive: true, force: true });
   }
 
   const fmt = (n: number) => n.toFixed(2).padStart(8);

@@ -111,24 +111,43 @@ describe('research mode reading-time measurement in chromium', () => {
     const options = await browser.openExtensionPage('options.html');
     await setUserResearch(options, { enabled: true, studyId: 'e2e-timing' });
 
-    // The tab that will hide the study page later; the study page opens in front of it.
+    // The tab that will hide the study page later; study pages open in front of it.
     const other = await browser.newPage();
     await other.goto(server.url('/accepted'));
+
+    // First view: consent comes first, and nothing is stored before it.
+    const first = await browser.newPage();
+    first.on('console', (m) => console.log('PAGE', m.type(), m.text()));
+    await first.goto(url, { waitUntil: 'load' });
+    await first.waitForSelector('pierce/.research-consent', { timeout: 15_000 });
+    expect(await storedViews(options)).toEqual([]);
+    expect(await first.$eval('pierce/.research-consent', (el) => el.textContent ?? '')).toContain('e2e-timing');
+    await first.click('pierce/.research-yes');
+    await first.waitForSelector('pierce/.research-recording', { timeout: 5000 });
+    // The end of the list is a fixed place: find a window height at which it (and the top)
+    // shows every card clearly in or out, so the truth below is never a coin toss.
+    let height = 800;
+    for (; ; height -= 10) {
+      if (height < 560) throw new Error('no window height with a clean end of list');
+      await first.setViewport({ width: 1280, height });
+      const layout = await layoutOf(first);
+      if (cleanAt(layout, 0) && cleanAt(layout, layout.max)) break;
+    }
+    await first.close({ runBeforeUnload: false });
+    await waitFor('the first view, left', async () => ((await storedViews(options)).some((v) => v.final && v.outcome === 'left') ? true : undefined));
+
+    // Second view, consent given: recording starts as the panel appears.
     const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height });
     await page.goto(url, { waitUntil: 'load' });
     await page.bringToFront();
-    await page.waitForSelector('pierce/.panel', { timeout: 15_000 });
-
-    // Consent comes first; nothing is stored before it.
-    await page.waitForSelector('pierce/.research-consent', { timeout: 15_000 });
-    expect(await storedViews(options)).toEqual([]);
-    const consentText = await page.$eval('pierce/.research-consent', (el) => el.textContent ?? '');
-    expect(consentText).toContain('e2e-timing');
+    await page.waitForSelector('pierce/.research-recording', { timeout: 15_000 });
+    const recordingFrom = Date.now();
 
     const segments: Segment[] = [];
-    let visible: number[] = [];
+    let visible = visibleOf(await cardShares(page));
     let counted = true;
-    let mark = 0;
+    let mark = recordingFrom;
     /** Closes the running segment at `at` and starts the next with the given state. */
     const boundary = (at: number, next: { visible?: number[]; counted?: boolean }) => {
       segments.push({ from: mark, to: at, visible, counted });
@@ -141,20 +160,6 @@ describe('research mode reading-time measurement in chromium', () => {
       await action();
       return (before + Date.now()) / 2;
     };
-
-    const consentAt = await timed(() => page.click('pierce/.research-yes'));
-    mark = consentAt;
-    // Until the window settles below, visibility changes: those first moments count for nobody.
-    await page.waitForSelector('pierce/.research-recording', { timeout: 5000 });
-    // The list's end is a fixed place: pick a window height at which it (and the top) shows
-    // every card clearly in or out, as a reader might resize their window.
-    for (let height = 800; ; height -= 10) {
-      if (height < 560) throw new Error('no window height with a clean end of list');
-      await page.setViewport({ width: 1280, height });
-      const layout = await layoutOf(page);
-      if (cleanAt(layout, 0) && cleanAt(layout, layout.max)) break;
-    }
-    visible = visibleOf(await cardShares(page));
     expect(visible.length).toBeGreaterThan(0);
 
     // 1. Reading the top of the list; "Show in page" on the first card is recorded as a jump.
@@ -209,7 +214,7 @@ describe('research mode reading-time measurement in chromium', () => {
     await server.waitForHit('/accepted', { since: clickedAgree - 1000 });
 
     // The page is gone: its final record is stored.
-    const view = await waitFor('the final record', async () => (await storedViews(options)).find((v) => v.final));
+    const view = await waitFor('the final record', async () => (await storedViews(options)).find((v) => v.final && v.outcome === 'accepted'));
     const truth = truthFrom(segments);
     const report = view.clauses.map((c) => ({ clause: c.number || String(c.clauseIndex), index: c.clauseIndex, truthMs: Math.round(truth.get(c.clauseIndex) ?? 0), measuredMs: c.readingMs }));
     console.log('research timing: truth vs measured per clause\n' + report.map((r) => `  ${r.clause.padEnd(4)} truth ${String(r.truthMs).padStart(6)} ms  measured ${String(r.measuredMs).padStart(6)} ms  ${r.truthMs ? (((r.measuredMs - r.truthMs) / r.truthMs) * 100).toFixed(1) + ' %' : ''}`).join('\n'));
@@ -224,7 +229,7 @@ describe('research mode reading-time measurement in chromium', () => {
     // The view's own fields.
     expect(view).toMatchObject({ studyId: 'e2e-timing', origin: server.origin, url: '', language: 'en', keyClauses: 10, outcome: 'accepted', keyClauseCharacters: 0 });
     expect(view.keyClauseWords).toBeGreaterThan(300);
-    const msToUnlock = unlockedAt - consentAt;
+    const msToUnlock = unlockedAt - recordingFrom;
     expect(Math.abs(view.msToUnlock! - msToUnlock)).toBeLessThanOrEqual(msToUnlock * 0.1);
     expect(view.msToAccept! - view.msToUnlock!).toBeGreaterThanOrEqual(3500);
     expect(view.clauses.find((c) => c.clauseIndex === jumpedIndex)!.jumps).toBe(1);

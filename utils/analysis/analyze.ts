@@ -29,9 +29,19 @@ export interface AnalyzeOptions {
   extraTerms?: ExtraTerms;
 }
 
-/** Labels of form controls ("I have read and agree…") are UI, not agreement text. */
-function isControlLabel(el: Element): boolean {
-  return el.tagName === 'LABEL' || el.tagName === 'FORM' && el.querySelector('input[type=checkbox]') !== null && (el.textContent ?? '').length < 400;
+const PAGE_CHROME = 'nav, footer, [role=navigation], [role=contentinfo], [role=search]';
+const COOKIE_BANNER = /(?:^|[-_\s])(?:cookies?|gdpr|cmp)(?:[-_\s]|$)/iu;
+
+/**
+ * Not agreement text: labels of form controls ("I have read and agree…"), navigation,
+ * footers, and cookie banners.
+ */
+function isNotAgreementText(el: Element): boolean {
+  if (el.tagName === 'LABEL') return true;
+  if (el.tagName === 'FORM') return el.querySelector('input[type=checkbox]') !== null && (el.textContent ?? '').length < 400;
+  if (el.matches(PAGE_CHROME)) return true;
+  const marker = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+  return COOKIE_BANNER.test(marker) && (el.textContent ?? '').length < 4000;
 }
 
 /**
@@ -46,7 +56,7 @@ function clauseLanguage(text: string, documentLanguage: string): string {
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): LiveAnalysis {
   const controls = findAgreeControls(doc);
   const root = options.root ?? findMainText(doc);
-  const blocks = collectBlocks(root, { maxBlocks: options.maxBlocks, exclude: isControlLabel });
+  const blocks = collectBlocks(root, { maxBlocks: options.maxBlocks, exclude: isNotAgreementText });
   const segments = segmentClauses(blocks);
 
   const sample = segments

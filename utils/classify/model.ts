@@ -82,13 +82,13 @@ export function unpackLanguage(labels: string[], packed: LangModel): Model {
   const total = columns.reduce((n, c) => n + c.keys.length, 0);
   let bits = 4;
   while (1 << bits < total * 2) bits++;
-  const cap = 1 << bits;
   const shift = 32 - bits;
-  const mask = cap - 1;
-  const table = new Uint32Array(cap);
-  const used = new Uint8Array(cap);
-  const values = new Float32Array(cap * L);
-  const stamp = new Uint32Array(cap);
+  const mask = (1 << bits) - 1;
+  // Keys with their weight bytes side by side (one byte per label), so a hit costs one cache line.
+  const table = new Uint32Array(1 << bits);
+  const used = new Uint8Array(1 << bits);
+  const bytes = new Int8Array((1 << bits) * L);
+  const stamp = new Uint32Array(1 << bits);
   columns.forEach((c, l) => {
     for (let i = 0; i < c.keys.length; i++) {
       const key = c.keys[i];
@@ -96,18 +96,19 @@ export function unpackLanguage(labels: string[], packed: LangModel): Model {
       while (used[slot] && table[slot] !== key) slot = (slot + 1) & mask;
       used[slot] = 1;
       table[slot] = key;
-      values[slot * L + l] = c.weights[i] * c.scale;
+      bytes[slot * L + l] = c.weights[i];
     }
   });
   const bias = Float64Array.from(packed.columns, (c) => c.bias);
+  const scale = Float64Array.from(columns, (c) => c.scale);
+  const sums = new Int32Array(L);
   let call = 0;
 
   return {
     labels,
     threshold: Float64Array.from(packed.columns, (c) => c.threshold),
     score(keys, count, out) {
-      out.set(bias);
-      const v = featureValue(count);
+      sums.fill(0);
       call = (call + 1) >>> 0;
       if (call === 0) {
         stamp.fill(0);
@@ -121,13 +122,15 @@ export function unpackLanguage(labels: string[], packed: LangModel): Model {
             if (stamp[slot] !== call) {
               stamp[slot] = call;
               const base = slot * L;
-              for (let l = 0; l < L; l++) out[l] += values[base + l] * v;
+              for (let l = 0; l < L; l++) sums[l] += bytes[base + l];
             }
             break;
           }
           slot = (slot + 1) & mask;
         }
       }
+      const v = featureValue(count);
+      for (let l = 0; l < L; l++) out[l] = bias[l] + sums[l] * scale[l] * v;
     },
   };
 }

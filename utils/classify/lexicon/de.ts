@@ -48,7 +48,14 @@ export const de: Lexicon = {
       `(nutzung|verwendung)${G}{0,40}(gilt als|bedeutet|stellt)${G}{0,30}(zustimmung|annahme|einverständnis)`,
       `wenn sie${G}{0,30}nicht (einverstanden|zustimmen)${G}{0,60}(nicht|keine)${G}{0,20}(nutzen|verwenden)`,
     ],
-    fees: [`gebühr|preis|entgelt|zahlung|abonnement|\\bkosten|rückerstatt|automatisch verlänger|abrechnung`],
-    data: [`personenbezogene|persönliche[nr]? daten|datenschutz|\\bcookies`],
+    fees: [
+      `(gebühr|entgelt|kosten|betrag)${G}{0,30}(berechn|erhob|erheb|belast|in rechnung)|(berechnen|erheben|belasten)${G}{0,30}(gebühr|entgelt)`,
+      `automatisch${G}{0,30}verlänger|verlängert sich${G}{0,20}automatisch|währungsumrechnung|umrechnungs|wechselkurs`,
+      `vertragsstrafe|mahngebühr|verzugszins|säumnis|nicht erstattungsfähig|nicht erstattet|keine (rück)?erstattung|stornogebühr|bearbeitungsgebühr|transaktionsgebühr|preisänderung|preiserhöh|(preise|gebühren)${G}{0,20}(ändern|erhöhen)`,
+    ],
+    data: [
+      `(daten|informationen|inhalte)${G}{0,40}(löschen|gelöscht|speichern|gespeichert|aufbewahr|weitergeben|weitergegeben|offenlegen|offengelegt|übermittel|weitergeleitet|verkauf)`,
+      `(löschung|speicherung|aufbewahrung|weitergabe|offenlegung|übermittlung)${G}{0,30}(daten|informationen)`,
+    ],
   },
 };

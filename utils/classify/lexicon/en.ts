@@ -66,11 +66,17 @@ export const en: Lexicon = {
       `\\bcontinued (use|access)\\b`,
     ],
     fees: [
-      `\\b(fees?|price|pricing|charges?|payments?|subscription|billing|billed|refunds?|invoice)\\b|\\bauto(matic(ally)?)?[- ]?renew`,
+      // Charges, penalties, automatic renewal and currency conversion, not every mention of paying.
+      `\\b(charge|bill|debit)s? (you|your)\\b|\\b(be|are|is|been|get) (charged|billed|debited)\\b|\\b(late|cancellation|termination|service|transaction|conversion|processing|administrative|withdrawal|subscription) (fees?|charges?)\\b`,
+      `\\bauto(matic(ally)?)?[- ]?renew|\\brenews? automatically\\b|\\brecurring (charges?|payments?|billing|fees?)\\b`,
+      `\\b(currency|exchange)[- ](conversion|rates?)\\b|\\bpenalt(y|ies)\\b|\\bliquidated damages\\b|\\binterest on (late|overdue|unpaid)|\\bnon-?refundable\\b|\\bno refunds?\\b`,
+      `\\b(fees|prices|charges|pricing)${G}{0,20}\\b(change|increase)`,
     ],
     data: [
-      `\\bpersonal (data|information)\\b|\\bprivacy (policy|notice|statement)\\b|\\bcookies\\b`,
-      `\\b(collect|process|share|store|retain|delete)s?${G}{0,20}\\b(your )?(data|information)\\b`,
+      // What happens to the user's data: deletion, retention, sharing.
+      `\\b(delete|erase|remove|retain|keep|store|share|disclose|transfer|sell|preserve)s?${G}{0,30}\\b(your|personal|user|account) (data|information|content)\\b`,
+      `\\b(deletion|erasure|retention|storage|sharing|disclosure|transfer) of (your |any |the )?(personal )?(data|information)\\b`,
+      `\\b(data|information) (will|may|might|shall|can) (be )?(deleted|erased|retained|stored|kept|shared|disclosed|transferred|lost)\\b`,
     ],
   },
   veto: {

@@ -43,7 +43,14 @@ export const it: Lexicon = {
       `(utilizzo|uso|accesso)${G}{0,40}(costituisce|implica|comporta|equivale)${G}{0,30}(accettazione|consenso)`,
       `se (non accetta|l'utente non accetta|non si accetta|non è d'accordo)${G}{0,60}non${G}{0,20}(utilizz|usar|acced)`,
     ],
-    fees: [`\\btariff|\\bprezz|\\bpagament|\\babbonament|\\bcommission|\\brimbors|\\bfattur|rinnovo automatico|\\bcost[io]\\b`],
-    data: [`dati personali|informazioni personali|\\bprivacy\\b|\\bcookie`],
+    fees: [
+      `\\baddebit|\\b(tariff|commission|cost|spes)[a-z]*${G}{0,30}\\b(applicat|addebitat)|rinnovo automatico|rinnov[a-z]* automaticamente|automaticamente rinnov`,
+      `conversione (di |della )?valuta|tasso di cambio|\\bpenal[ei]\\b|interessi di mora|non rimborsabil|nessun rimborso|commissione (di|per)`,
+    ],
+    data: [
+      `\\bdati${G}{0,40}\\b(cancellat|eliminat|conservat|condivis|comunicat|trasferit|divulgat|memorizzat)`,
+      `\\b(cancellazione|conservazione|condivisione|comunicazione|divulgazione|trasferimento) (dei |di |delle )?(tuoi |suoi |propri )?(dati|informazioni)`,
+      `\\b(cancellare|eliminare|conservare|condividere|divulgare|trasferire|cedere)${G}{0,20}\\b(dati|informazioni)`,
+    ],
   },
 };

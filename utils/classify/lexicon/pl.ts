@@ -42,7 +42,13 @@ export const pl: Lexicon = {
       `(korzystanie|używanie|dostęp)${G}{0,50}(oznacza|stanowi|jest równoznaczn)${G}{0,30}(akceptacj|zgod|zaakceptow)`,
       `jeśli${G}{0,30}nie (zgadza|akceptuj)${G}{0,60}nie (korzyst|używ|powin)`,
     ],
-    fees: [`opłat|\\bcen[aęyi]\\b|płatnoś|subskrypcj|prowizj|zwrot${G}{0,5} (środków|pieniędzy|kosztów)|faktur|automatyczn${G}{0,5} odnow`],
-    data: [`dane osobowe|danych osobowych|informacj${G}{0,3} osobow|prywatnoś|plik${G}{0,3} cookie`],
+    fees: [
+      `\\bobciąż|pobiera${G}{0,20}(opłat|prowizj)|opłat${G}{0,3} (za |manipulacyjn|karn|dodatkow|transakcyjn|likwidacyjn)|automatyczn${G}{0,5} (odnow|przedłuż)`,
+      `przewalutowa|kurs${G}{0,3} wymian|przeliczeni${G}{0,5} walut|kar${G}{0,2} umown|odset|bezzwrotn|nie podlega${G}{0,5} zwrotowi`,
+    ],
+    data: [
+      `\\bdan(e|ych)${G}{0,40}(usun|przechow|udostępni|przekaz|ujawni|sprzeda)`,
+      `(usunięci|usuwani|przechowywani|udostępniani|przekazywani|ujawniani)${G}{0,3} (twoich |twych |swoich |użytkownika |tych )?(danych|informacji)`,
+    ],
   },
 };
