@@ -42,7 +42,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   positiveWeight: 3,
   minDocs: 2,
   epochs: 40,
-  featuresPerLabel: 1500,
+  featuresPerLabel: 1200,
   seed: 1,
 };
 

@@ -47,7 +47,7 @@ function main(): void {
     const s = scores[lang];
     console.log(`[${lang}]  rules alone ${s.rules.keyMacroF1().toFixed(3)}  shipped ${s.final.keyMacroF1().toFixed(3)}`);
     console.log(table('rules only (lexicon)', s.rules));
-    console.log(table('shipped (model with rule features)', s.final));
+    console.log(table('shipped (per-language model; rules only for fees, data)', s.final));
     console.log();
   }
   console.log(`cross-validation took ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,8 +1,8 @@
 /**
  * Features of one sentence for the learned models, as 32-bit keys: lower-cased word stems
  * (a word cut to a per-language prefix length, a cheap stemmer that suits inflected German,
- * Italian and Polish), pairs of neighbouring stems and, in German, letter n-grams inside long
- * words (compounds). Capitals play no part: the text is lower-cased first. The lexicon's rule
+ * Italian and Polish) and pairs of neighbouring stems. (Letter n-grams inside German compounds
+ * were tried and did not help in cross-validation.) Capitals play no part: the text is lower-cased first. The lexicon's rule
  * hits are not features: cross-validation showed they add nothing the words do not already
  * carry, and leaving the rules out of these languages makes classification several times faster.
  *
@@ -18,9 +18,6 @@ export const MAX_FEATURES = 2048;
 /** Letters kept of each word, per language (0 = the whole word). */
 export const STEM_LENGTH: Record<string, number> = { en: 7, de: 7, it: 6, pl: 6 };
 const DEFAULT_STEM_LENGTH = 7;
-/** Length of the letter n-grams taken inside longer words, per language (0 = none). */
-export const GRAM_LENGTH: Record<string, number> = { en: 0, de: 5, it: 0, pl: 0 };
-const GRAM_SEED = 0x9747b28c;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -57,7 +54,6 @@ function isWordChar(c: number): boolean {
  */
 export function extractFeatures(lower: string, lang: string, out: Uint32Array): number {
   const stemLength = STEM_LENGTH[lang] ?? DEFAULT_STEM_LENGTH;
-  const gram = GRAM_LENGTH[lang] ?? 0;
   const max = Math.min(out.length, MAX_FEATURES);
   let n = 0;
 
@@ -73,14 +69,6 @@ export function extractFeatures(lower: string, lang: string, out: Uint32Array): 
       continue;
     }
     if (len > 0) {
-      if (gram > 0 && len > gram) {
-        // Parts of long words: German compounds put the telling part anywhere.
-        for (let start = i - len; start + gram <= i && n < max; start++) {
-          let g = GRAM_SEED;
-          for (let j = start; j < start + gram; j++) g = Math.imul(g ^ lower.charCodeAt(j), FNV_PRIME);
-          out[n++] = g >>> 0;
-        }
-      }
       const w = h >>> 0;
       out[n++] = w;
       out[n++] = pairKey(prev, w);

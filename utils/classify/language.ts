@@ -5,12 +5,12 @@ import type { Lang } from '../analysis/types';
  * Only needs to be good enough to pick a lexicon for agreement text, which is long and formal.
  */
 const STOP: Record<string, string[]> = {
-  en: ['the', 'and', 'of', 'to', 'you', 'your', 'we', 'or', 'is', 'are', 'any', 'this', 'with', 'for', 'not', 'that'],
-  de: ['der', 'die', 'und', 'das', 'sie', 'ist', 'nicht', 'mit', 'den', 'oder', 'ihre', 'wir', 'für', 'von', 'auf', 'zu'],
-  it: ['il', 'di', 'che', 'la', 'per', 'non', 'del', 'della', 'sono', 'gli', 'le', 'con', 'ai', 'utente', 'o', 'dei'],
-  pl: ['i', 'w', 'nie', 'na', 'z', 'się', 'do', 'lub', 'jest', 'że', 'oraz', 'przez', 'dla', 'od', 'może', 'jak'],
-  fr: ['le', 'la', 'les', 'des', 'et', 'vous', 'est', 'pour', 'que', 'qui', 'dans', 'une', 'du', 'pas', 'ou', 'votre'],
-  es: ['el', 'la', 'los', 'las', 'y', 'que', 'usted', 'para', 'con', 'por', 'una', 'del', 'es', 'su', 'o', 'no'],
+  en: ['the', 'and', 'of', 'to', 'you', 'your', 'we', 'or', 'is', 'are', 'any', 'this', 'with', 'for', 'not', 'that', 'will', 'be', 'by', 'our', 'may', 'use', 'if', 'these', 'from', 'such', 'shall'],
+  de: ['der', 'die', 'und', 'das', 'sie', 'ist', 'nicht', 'mit', 'den', 'oder', 'ihre', 'wir', 'für', 'von', 'auf', 'zu', 'dem', 'des', 'ein', 'eine', 'wenn', 'ihnen', 'sind', 'werden', 'diese', 'bei', 'im', 'uns', 'oder', 'dass', 'nach'],
+  it: ['il', 'di', 'che', 'la', 'per', 'non', 'del', 'della', 'sono', 'gli', 'le', 'con', 'ai', 'utente', 'dei', 'nel', 'nella', 'alla', 'al', 'una', 'un', 'questo', 'presenti', 'essere', 'ogni', 'tuoi', 'suoi', 'qualsiasi', 'delle', 'degli', 'sul', 'anche', 'si', 'ad', 'dal', 'dalla', 'più', 'termini', 'servizi'],
+  pl: ['w', 'nie', 'na', 'z', 'się', 'do', 'lub', 'jest', 'że', 'oraz', 'przez', 'dla', 'od', 'może', 'jak', 'są', 'ich', 'to', 'po', 'przy', 'tym', 'jego', 'ze', 'być', 'każdy', 'usług', 'użytkownik', 'regulamin', 'niniejszy', 'niniejszych', 'warunków'],
+  fr: ['le', 'la', 'les', 'des', 'et', 'vous', 'est', 'pour', 'que', 'qui', 'dans', 'une', 'du', 'pas', 'ou', 'votre', 'vos', 'nous', 'sur', 'au', 'aux', 'ces', 'par', 'sont', 'être', 'leur'],
+  es: ['el', 'la', 'los', 'las', 'y', 'que', 'usted', 'para', 'con', 'por', 'una', 'del', 'es', 'su', 'o', 'no', 'sus', 'como', 'al', 'estos', 'cualquier', 'puede', 'se'],
 };
 
 const WORD_LANG = new Map<string, string[]>();
@@ -46,8 +46,11 @@ export function detectLanguage(text: string): Lang {
     if (langs) for (const l of langs) score[l] += 1 / langs.length;
   }
   // Letters that only one of the languages uses settle close calls.
-  score.pl += 2 * (lower.match(/[ąęłńśźż]/g)?.length ?? 0);
+  score.pl += 2 * (lower.match(/[ąęłńśźżć]/g)?.length ?? 0);
   score.de += 2 * (lower.match(/[äöüß]/g)?.length ?? 0);
+  score.it += 2 * (lower.match(/zion[ei]\b|[àùò]|\b(l|d|un|all|dell|nell|sull|dall)['’]/g)?.length ?? 0);
+  score.es += 2 * (lower.match(/[ñ¿¡]|ción\b|ciones\b/g)?.length ?? 0);
+  score.fr += 2 * (lower.match(/[çœ]|\b(l|d|qu|n|s)['’]/g)?.length ?? 0);
   let best = 'en';
   for (const l of Object.keys(score)) if (score[l] > score[best]) best = l;
   return best;

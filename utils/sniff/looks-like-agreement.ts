@@ -7,8 +7,12 @@ import { AGREE_WORDS, AGREEMENT_TITLE, AGREEMENT_URL, NON_AGREEMENT_CONSENT } fr
 
 const MAX_HEADINGS = 6;
 const MAX_CONTROLS = 200;
-/** Pages small enough that looking for open shadow roots element by element stays cheap. */
-const MAX_ELEMENTS_FOR_SHADOW_SCAN = 1500;
+/**
+ * Looking for open shadow roots means touching every element from this script's world, which
+ * costs milliseconds on an ordinary article. Web-component apps keep almost nothing in the
+ * light DOM (`<body><app-root>`), so only pages that small are searched.
+ */
+const MAX_ELEMENTS_FOR_SHADOW_SCAN = 150;
 
 function isAgreeText(text: string | null | undefined): boolean {
   return !!text && text.length < 400 && AGREE_WORDS.test(text) && !NON_AGREEMENT_CONSENT.test(text);

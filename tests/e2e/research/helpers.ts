@@ -39,7 +39,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
     const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
@@ -73,4 +73,13 @@ export async function settle(page: Page): Promise<void> {
     if (now === last) return;
     last = now;
   }
+}
+
+/**
+ * Waits for an element inside the panel's shadow root by polling: puppeteer's
+ * waitForSelector re-checks on document mutations, which do not see changes inside a shadow
+ * root once the host is in place (the research notice appears after the panel).
+ */
+export async function waitInPanel(page: Page, selector: string, timeoutMs = 15_000): Promise<void> {
+  await waitFor(selector, async () => ((await page.$(`pierce/${selector}`)) ? true : undefined), timeoutMs);
 }
