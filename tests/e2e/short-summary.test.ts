@@ -16,7 +16,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('short summary in %s', (kind
     browser = await launchWithExtension(kind);
     // Set the reading delay through the options page's own control.
     const options = await browser.openExtensionPage('options.html');
-    const field = await options.waitForSelector('#readDelay');
+    const field = await options.waitForSelector('#setting-readDelayMs');
     await field!.click({ count: 3 });
     await options.keyboard.type('2');
     await options.keyboard.press('Tab');

@@ -82,9 +82,10 @@ export function detectAgreement(input: DetectionInput): Detection {
     score += 0.1;
     reasons.push('agree control');
   }
-  // A few lines cannot be the agreement itself, whatever they say.
+  // A few lines cannot be the agreement itself, whatever they say — unless they are titled
+  // as terms and hold key clauses (short beta or promotion terms).
   if (chars < 500) {
-    score *= 0.5;
+    score *= titled && keyFound.size > 0 ? 0.8 : 0.5;
     reasons.push('little text');
   }
 

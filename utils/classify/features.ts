@@ -78,20 +78,3 @@ export function extractFeatures(lower: string, lang: string, out: Uint32Array): 
   }
   return n;
 }
-
-/** The stems of `lower` as strings, the way `extractFeatures` sees them (for inspecting models). */
-export function stems(lower: string, lang: string): string[] {
-  const stemLength = STEM_LENGTH[lang] ?? DEFAULT_STEM_LENGTH;
-  const out: string[] = [];
-  let word = '';
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 0x20;
-    if (isWordChar(c)) {
-      word += String.fromCharCode(c);
-      continue;
-    }
-    if (word) out.push(stemLength ? word.slice(0, stemLength) : word);
-    word = '';
-  }
-  return out;
-}
