@@ -6,22 +6,12 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchWithExtension } from '../tests/e2e/harness/browsers';
 import { benchAnalysis } from './bench/analysis';
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  ],
-});
+// A plain Chromium (no extension), kept off the network like the end-to-end tests.
+const launched = await launchWithExtension('chromium', { extensionDir: null });
+const browser = launched.browser;
 try {
   const { pages, classify10kMs } = await benchAnalysis(browser);
   console.log('Full analysis in headless Chromium (main thread, median of 6 warm runs after the first):');
@@ -32,7 +22,7 @@ try {
   }
   console.log(`\nClassifying 10,000 corpus sentences: ${classify10kMs.toFixed(1)} ms (median)`);
 } finally {
-  await browser.close();
+  await launched.close();
 }
 
 const everyPage = resolve(import.meta.dirname, 'bench-every-page.ts');

@@ -208,11 +208,14 @@ describe('research mode reading-time measurement in chromium', () => {
     await waitFor('unlock', async () => ((await panelStatus(page)) === 'unlocked' ? true : undefined), 5000);
     const unlockedAt = Date.now();
     await sleep(4000);
+    // Hiding the panel stops every clause clock at once (a known instant, unlike the page's end).
+    at = await timed(() => page.click('pierce/.panel-head .icon'));
+    boundary(at, { visible: [] });
+    await sleep(1000);
     await page.click('#read');
     const clickedAgree = Date.now();
     await Promise.all([page.waitForNavigation(), page.click('#agree')]);
-    // The view ends when the page goes away, just before the next one has loaded.
-    boundary(Date.now(), { visible: [] });
+    boundary(Date.now(), {});
     await server.waitForHit('/accepted', { since: clickedAgree - 1000 });
 
     // The page is gone: its final record is stored.
@@ -251,9 +254,10 @@ describe('research mode reading-time measurement in chromium', () => {
     // Export round-trip from the options page's buttons.
     const cdp = await browser.browser.target().createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await options.bringToFront();
     await options.reload({ waitUntil: 'load' });
     for (const button of ['.export-views', '.export-clauses', '.export-scroll', '.export-json']) {
-      await options.waitForSelector(`${button}:not([disabled])`, { timeout: 10_000 });
+      await waitFor(button, async () => ((await options.$(`${button}:not([disabled])`)) ? true : undefined), 20_000);
       await options.click(button);
     }
     const files = await waitFor('four export files', async () => {
@@ -264,6 +268,15 @@ describe('research mode reading-time measurement in chromium', () => {
     const stored: ViewRecord[] = await storedViews(options);
     expect(parseCsvExport({ views: read('views'), clauses: read('clauses'), scroll: read('scroll') })).toEqual(stored);
     expect(parseJsonExport(read('all'))).toEqual(stored);
+
+    // The dashboard plots what was stored: three charts, each with its numbers in a table.
+    const dashboard = await browser.openExtensionPage('dashboard.html');
+    await waitFor('the dashboard', async () => ((await dashboard.$$('canvas')).length === 3 ? true : undefined));
+    expect(await dashboard.$eval('.dashboard-summary', (el) => el.textContent)).toContain(`${stored.length} agreement views`);
+    const rows = await dashboard.$$eval('[data-chart="reading-vs-expected"] tbody tr', (trs) => trs.length);
+    expect(rows).toBe(stored.reduce((n, v) => n + v.clauses.length, 0));
+    const drawn = await dashboard.$$eval('canvas', (canvases) => canvases.map((c) => (c as HTMLCanvasElement).width > 0 && (c as HTMLCanvasElement).height > 0));
+    expect(drawn).toEqual([true, true, true]);
     await other.close();
   }, 150_000);
 });

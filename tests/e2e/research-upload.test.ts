@@ -136,9 +136,16 @@ describe('research uploads to a real collector in chromium', () => {
     const known = new Set<string>();
     let { browser: b, options } = await launch();
 
-    // 1. Collector up: the first view (after consent, with the policy's text) arrives.
-    const first = await leave(options, await openStudyPage(b, url, true), known);
+    // 1. Collector up: the first view (after consent, with the policy's text), whose review
+    // the participant skips, arrives as skipped.
+    const skipping = await openStudyPage(b, url, true);
+    await skipping.click('pierce/.skip');
+    await skipping.click('pierce/.confirm .danger');
+    const first = await leave(options, skipping, known);
     await waitFor('view 1 at the collector', async () => (storedIds(collector).includes(first) ? true : undefined));
+    const skipped = collector.stored.find((s) => s.event.viewId === first)!.event;
+    expect(skipped).toMatchObject({ outcome: 'skipped', final: true, studyId: 'e2e-upload' });
+    expect(skipped.msToUnlock).toBeGreaterThan(0);
 
     // 2. The collector stores a batch but its answer is lost: the retry has the same key.
     collector.dropAnswers(1);

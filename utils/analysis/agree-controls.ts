@@ -73,8 +73,9 @@ function kindOf(el: Element): AgreeControlKind {
   return 'button';
 }
 
+/** "Read the agreement" names the document; it does not agree to it. */
 function isAgreeText(text: string): boolean {
-  return AGREE_WORDS.test(text) && !NON_AGREEMENT_CONSENT.test(text);
+  return AGREE_WORDS.test(text.replace(/agreements?/giu, '')) && !NON_AGREEMENT_CONSENT.test(text);
 }
 
 /** Submit controls of a form (including those attached with the `form` attribute). */

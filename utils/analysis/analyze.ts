@@ -10,6 +10,7 @@ import { detectAgreement } from './detect';
 import { extraTermMatcher, withExtraCategories, type ExtraTerms } from './extra-terms';
 import { findMainText } from './main-text';
 import { segmentClauses } from './segment';
+import { isWarrantyDisclaimer } from './warranty-disclaimer';
 import { collapseWhitespace, hasHan } from './text';
 import type { Analysis, Clause } from './types';
 
@@ -71,7 +72,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Li
     const lang = clauseLanguage(segment.text, language);
     const classified = classify(segment.text, lang);
     const { disputeKind } = classified;
-    const categories = extra ? withExtraCategories(classified.categories, extra(segment.text, lang)) : classified.categories;
+    const found = isWarrantyDisclaimer(segment.text) ? withExtraCategories(classified.categories, ['liability']) : classified.categories;
+    const categories = extra ? withExtraCategories(found, extra(segment.text, lang)) : found;
     return {
       index,
       ...(segment.number !== undefined && { number: segment.number }),

@@ -107,6 +107,10 @@ export function startResearchBackground(): void {
       .then(uploadNow);
   });
   watchSettings(() => void uploadNow());
-  // The worker (re)starts: pick up where the queue was, and close views whose page died.
-  void finalizeStaleViews(STALE_VIEW_MS).then(uploadNow);
+  // The worker (re)starts: pick up where the queue was, close views whose page died, and
+  // drop views past their retention.
+  void finalizeStaleViews(STALE_VIEW_MS)
+    .then(async () => pruneViews((await getSettings()).research.retentionDays))
+    .then(uploadNow)
+    .catch((error) => console.warn('Clausewise: research housekeeping failed.', error));
 }

@@ -63,6 +63,9 @@ export class ViewRecorder {
   private readonly cleanups: Array<() => void> = [];
   private list: HTMLElement | null = null;
   private observer: IntersectionObserver | undefined;
+  private cardWatcher: MutationObserver | undefined;
+  /** The card observed for each clause, so a re-rendered card replaces its old one. */
+  private readonly cards = new Map<number, Element>();
   private unlockedAt: number | null = null;
   private acceptedAt: number | null = null;
   private skipped = false;
@@ -147,16 +150,20 @@ export class ViewRecorder {
       if (visible) this.meter.input(now);
       else this.checkpoint();
     });
+    let focusEvents = 0;
     this.on(win, 'focus', () => {
+      focusEvents++;
       const now = this.now();
       this.meter.setWindowFocused(true, now);
       this.meter.input(now);
     });
     this.on(win, 'blur', () => {
       const blurredAt = this.now();
-      // Focus moving into one of the page's frames blurs the window but not the document.
+      const seen = focusEvents;
+      // Focus moving into one of the page's frames blurs the window but not the document;
+      // a focus that came back meanwhile wins.
       setTimeout(() => {
-        if (!doc.hasFocus()) this.meter.setWindowFocused(false, blurredAt);
+        if (!doc.hasFocus() && focusEvents === seen) this.meter.setWindowFocused(false, blurredAt);
       }, 0);
     });
 
@@ -182,31 +189,63 @@ export class ViewRecorder {
   setList(list: HTMLElement | null): void {
     if (list === this.list || this.finished) return;
     const now = this.now();
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.list?.removeEventListener('scroll', this.onScroll);
+    this.stopObserving();
     this.meter.clearVisible(now);
     this.list = list;
     if (!list) return;
 
-    const cards = Array.from(list.querySelectorAll<HTMLElement>('[data-index]'));
-    cards.forEach((card, position) => {
-      const clause = this.clauses.find((c) => String(c.clauseIndex) === card.dataset.index);
-      if (clause) clause.panelPosition = position;
-    });
     this.observer = new IntersectionObserver(
       (entries) => {
         const at = this.now();
         for (const entry of entries) {
           const index = Number((entry.target as HTMLElement).dataset.index);
+          if (this.cards.get(index) !== entry.target) continue; // a replaced card's last word
           this.meter.setClauseVisible(index, halfVisible(entry), at);
         }
       },
       { root: list, threshold: THRESHOLDS },
     );
-    for (const card of cards) this.observer.observe(card);
+    this.observeCards();
+    // The panel may re-render its cards (a language switch, a new status): follow them.
+    this.cardWatcher = new MutationObserver(() => this.observeCards());
+    this.cardWatcher.observe(list, { childList: true, subtree: true });
     list.addEventListener('scroll', this.onScroll, { passive: true });
     this.onScroll();
+  }
+
+  private observeCards(): void {
+    const { list, observer } = this;
+    if (!list || !observer) return;
+    const now = this.now();
+    const cards = Array.from(list.querySelectorAll<HTMLElement>('[data-index]'));
+    cards.forEach((card, position) => {
+      const index = Number(card.dataset.index);
+      const clause = this.clauses.find((c) => c.clauseIndex === index);
+      if (clause) clause.panelPosition = position;
+      const old = this.cards.get(index);
+      if (old === card) return;
+      if (old) {
+        observer.unobserve(old);
+        this.meter.setClauseVisible(index, false, now);
+      }
+      this.cards.set(index, card);
+      observer.observe(card);
+    });
+    for (const [index, card] of this.cards) {
+      if (card.isConnected) continue;
+      observer.unobserve(card);
+      this.cards.delete(index);
+      this.meter.setClauseVisible(index, false, now);
+    }
+  }
+
+  private stopObserving(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.cardWatcher?.disconnect();
+    this.cardWatcher = undefined;
+    this.cards.clear();
+    this.list?.removeEventListener('scroll', this.onScroll);
   }
 
   private readonly onScroll = () => {
@@ -272,8 +311,7 @@ export class ViewRecorder {
     if (this.finished) return;
     this.finished = true;
     const record = this.snapshot();
-    this.observer?.disconnect();
-    this.list?.removeEventListener('scroll', this.onScroll);
+    this.stopObserving();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     try {
       this.opts.save(record);

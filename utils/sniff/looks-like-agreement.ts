@@ -3,10 +3,11 @@
  * title, the address, a few headings and the page's checkboxes and buttons — no layout, no full
  * text — and changes nothing. A yes only means "worth analysing"; the analyser decides.
  */
-import { AGREE_WORDS, AGREEMENT_TITLE, AGREEMENT_URL, NON_AGREEMENT_CONSENT } from '../analysis/vocabulary';
+import { NON_AGREEMENT_CONSENT } from '../analysis/vocabulary';
+import { hasAgreeWords, isAgreementPath, isAgreementTitle } from './hints';
 
 const MAX_HEADINGS = 6;
-const MAX_CONTROLS = 200;
+const MAX_CONTROLS = 100;
 /**
  * Looking for open shadow roots means touching every element from this script's world, which
  * costs milliseconds on an ordinary article. Web-component apps keep almost nothing in the
@@ -15,7 +16,7 @@ const MAX_CONTROLS = 200;
 const MAX_ELEMENTS_FOR_SHADOW_SCAN = 150;
 
 function isAgreeText(text: string | null | undefined): boolean {
-  return !!text && text.length < 400 && AGREE_WORDS.test(text) && !NON_AGREEMENT_CONSENT.test(text);
+  return !!text && text.length < 400 && hasAgreeWords(text) && !NON_AGREEMENT_CONSENT.test(text);
 }
 
 /** An agree checkbox or a short agree button inside `root` (a document or a shadow root). */
@@ -47,15 +48,15 @@ function hasAgreeControlInShadowRoots(doc: Document): boolean {
 }
 
 export function looksLikeAgreement(doc: Document, url: string): boolean {
-  if (AGREEMENT_TITLE.test(doc.title)) return true;
+  if (isAgreementTitle(doc.title)) return true;
   try {
-    if (AGREEMENT_URL.test(new URL(url).pathname)) return true;
+    if (isAgreementPath(new URL(url).pathname)) return true;
   } catch {
     // Not a URL we can read: judge by content alone.
   }
   const headings = doc.querySelectorAll('h1, h2, [role=heading]');
   for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
-    if (AGREEMENT_TITLE.test(headings[i].textContent ?? '')) return true;
+    if (isAgreementTitle(headings[i].textContent ?? '')) return true;
   }
   return hasAgreeControl(doc) || hasAgreeControlInShadowRoots(doc);
 }

@@ -25,12 +25,14 @@ export async function setUserResearch(extensionPage: Page, research: Record<stri
   await extensionPage.evaluate((r) => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.set({ settings: { research: r } }), research);
 }
 
-/** Every research view the extension stored. */
+/** Every research view the extension stored, oldest first. */
 export async function storedViews(extensionPage: Page): Promise<ViewRecord[]> {
   const all = await extensionPage.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get(null));
   return Object.entries(all)
     .filter(([key]) => key.startsWith('research:view:'))
-    .map(([, value]) => value as ViewRecord);
+    .map(([, value]) => value as ViewRecord)
+    // The order the exports use: oldest first.
+    .sort((a, b) => a.startedAt - b.startedAt || a.viewId.localeCompare(b.viewId));
 }
 
 export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {

@@ -1,0 +1,52 @@
+/**
+ * The sniffer's substring hints skip the vocabulary expressions only where they could not
+ * match: every top-level alternative of each expression contains one of its hints.
+ */
+import { describe, expect, it } from 'vitest';
+import { AGREE_WORDS, AGREEMENT_TITLE, AGREEMENT_URL } from '../../utils/analysis/vocabulary';
+import { AGREE_HINTS, hasAgreeWords, isAgreementPath, isAgreementTitle, TITLE_HINTS, URL_HINTS } from '../../utils/sniff/hints';
+
+/** Top-level alternatives of a pattern, with groups, anchors and escapes reduced to their words. */
+function alternatives(pattern: RegExp): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of pattern.source) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === '|' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out;
+}
+
+/** The literal text before any group or class, e.g. `terms of (?:service|use)` → `terms of `: always matched. */
+function literalPrefix(alternative: string): string {
+  return alternative.replace(/\\b|\^/gu, '').replace(/\\s\+?/gu, ' ').split(/[([?]/u)[0].toLowerCase();
+}
+
+describe.each([
+  ['AGREEMENT_TITLE', AGREEMENT_TITLE, TITLE_HINTS],
+  ['AGREEMENT_URL', AGREEMENT_URL, URL_HINTS],
+  ['AGREE_WORDS', AGREE_WORDS, AGREE_HINTS],
+] as const)('%s', (_name, pattern, hints) => {
+  it.each(alternatives(pattern))('alternative %s carries a hint', (alternative) => {
+    // The hint must sit in the part every match contains, or in a literal after `j['’]`-style classes.
+    const prefix = literalPrefix(alternative);
+    const afterClass = alternative.toLowerCase().split(/\]/u).pop()!.split(/[([?]/u)[0];
+    expect(hints.some((h) => prefix.includes(h) || afterClass.includes(h)), alternative).toBe(true);
+  });
+});
+
+describe('hinted checks', () => {
+  it('agree with the full expressions on typical text', () => {
+    for (const title of ['Terms of Service', 'Política de privacidad', '用户服务协议', 'Nutzungsbedingungen', 'Weather today', 'Release notes']) {
+      expect(isAgreementTitle(title), title).toBe(AGREEMENT_TITLE.test(title));
+    }
+    for (const path of ['/legal/terms', '/blog/post-1', '/xieyi.html', '/news/2024/rules-of-the-game']) expect(isAgreementPath(path), path).toBe(AGREEMENT_URL.test(path));
+    for (const text of ['I HAVE READ and agree', '我已阅读并同意', 'Akzeptieren', 'Read more', 'Sign in']) expect(hasAgreeWords(text), text).toBe(AGREE_WORDS.test(text));
+  });
+});
