@@ -8,7 +8,10 @@ import { disputeKindLabel } from './labels';
 function numberLength(clause: Clause): number {
   if (clause.number === undefined) return 0;
   const parsed = parseClauseNumber(clause.text);
-  return parsed?.number === clause.number ? parsed.length : 0;
+  if (parsed?.number !== clause.number) return 0;
+  let end = parsed.length;
+  while (end < clause.text.length && /\s/u.test(clause.text[end])) end++;
+  return end;
 }
 
 interface Props {
