@@ -61,10 +61,10 @@ export function crossValidate(
       const classifier = new Classifier(new Map([[lang, model]]));
       for (const d of langDocs) {
         if (foldOf(d.name, FOLDS) !== fold) continue;
-        d.sentences.forEach((text, i) => {
-          classifier.classifyInto(text, lang, flags);
-          board.final.add(d.labels[i], flags);
-          onPrediction?.(d, i, flags);
+        // Whole documents, as the command line and the page analysis classify them.
+        classifier.classifyDocument(d.sentences, lang).forEach((predicted, i) => {
+          board.final.add(d.labels[i], predicted);
+          onPrediction?.(d, i, predicted);
         });
       }
     }

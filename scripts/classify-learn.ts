@@ -9,7 +9,9 @@
 import { extractFeatures, MAX_FEATURES } from '../utils/classify/features';
 import { LABELS, MODEL_LABELS } from '../utils/classify/labels';
 import type { LangModel } from '../utils/classify/model';
+import type { PackedContext } from '../utils/classify/context';
 import type { Doc } from './classify-corpus';
+import { trainContext, type MarginDoc } from './classify-context';
 
 export interface Sample {
   doc: string;
@@ -21,6 +23,8 @@ export interface Sample {
   /** Gold flags, indexed like LABELS. */
   gold: Uint8Array;
   text: string;
+  /** Position of the sentence in its document. */
+  index: number;
 }
 
 export interface TrainOptions {
@@ -35,6 +39,11 @@ export interface TrainOptions {
   /** Features each label's classifier keeps (the most label-associated, by chi-squared). */
   featuresPerLabel: number;
   seed: number;
+  /** Context stage (see classify-context.ts): sentences looked at on each side; 0 = none. */
+  contextWindow: number;
+  contextClip: number;
+  contextOwn: boolean;
+  contextL2: number;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -44,6 +53,10 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   epochs: 40,
   featuresPerLabel: 1200,
   seed: 1,
+  contextWindow: 0,
+  contextClip: 3,
+  contextOwn: true,
+  contextL2: 1,
 };
 
 /**
@@ -68,7 +81,7 @@ export function featurize(docs: Doc[]): Sample[] {
     d.sentences.forEach((text, i) => {
       const n = extractFeatures(text.toLowerCase(), d.lang, buf);
       const keys = Uint32Array.from(new Set(buf.subarray(0, n))).sort();
-      samples.push({ doc: d.name, lang: d.lang, keys, count: n, gold: d.labels[i], text });
+      samples.push({ doc: d.name, lang: d.lang, keys, count: n, gold: d.labels[i], text, index: i });
     });
   }
   return samples;
@@ -192,6 +205,7 @@ export interface Trained {
   lang: string;
   columns: Column[];
   threshold: Float64Array;
+  context?: PackedContext;
 }
 
 /** Chi-squared association of every vocabulary feature with the label `y` (sentence counts). */
@@ -359,6 +373,7 @@ export function trainLanguage(
   cache?: Map<string, Trained>,
 ): Trained {
   const held = new HeldOut();
+  const heldDocs: { fold: number; samples: Sample[]; scores: Float64Array }[] = [];
   for (let g = 0; g < FOLDS; g++) {
     if (g === excluded) continue;
     const key = [g, excluded].sort().join(',');
@@ -371,14 +386,53 @@ export function trainLanguage(
       );
       cache?.set(key, t);
     }
-    held.add(
-      indexOf(t),
-      samples.filter((s) => foldOf(s.doc, FOLDS) === g),
-    );
+    const scorer = indexOf(t);
+    const test = samples.filter((s) => foldOf(s.doc, FOLDS) === g);
+    held.add(scorer, test);
+    if (opt.contextWindow > 0) heldDocs.push(...scoreDocuments(scorer, test, g));
   }
   const final = fit(samples, lang, opt);
   final.threshold = held.thresholds();
+  if (opt.contextWindow > 0) {
+    const docs: MarginDoc[] = heldDocs.map(({ fold, samples: doc, scores }) => {
+      const n = doc.length;
+      const margins = new Float64Array(n * L);
+      const gold = new Uint8Array(n * L);
+      doc.forEach((s, i) => {
+        for (let l = 0; l < L; l++) {
+          margins[i * L + l] = scores[i * L + l] - final.threshold[l];
+          gold[i * L + l] = GOLD[l](s.gold);
+        }
+      });
+      return { fold, n, margins, gold };
+    });
+    final.context = trainContext(docs, L, {
+      window: opt.contextWindow,
+      clip: opt.contextClip,
+      own: opt.contextOwn,
+      l2: opt.contextL2,
+    });
+  }
   return final;
+}
+
+/** Held-out first-stage scores of `samples` (whole documents, in order), document by document. */
+function scoreDocuments(scorer: Scorer, samples: Sample[], fold: number) {
+  const out: { fold: number; samples: Sample[]; scores: Float64Array }[] = [];
+  const row = new Float64Array(L);
+  let start = 0;
+  for (let i = 1; i <= samples.length; i++) {
+    if (i < samples.length && samples[i].doc === samples[start].doc) continue;
+    const doc = samples.slice(start, i);
+    const scores = new Float64Array(doc.length * L);
+    doc.forEach((s, j) => {
+      scorer.score(s, row);
+      scores.set(row, j * L);
+    });
+    out.push({ fold, samples: doc, scores });
+    start = i;
+  }
+  return out;
 }
 
 /** Per column: weights scaled to signed bytes, features whose byte is 0 dropped, keys varint-coded. */
@@ -414,6 +468,7 @@ export function pack(t: Trained): LangModel {
         weights: toBase64(weightBytes),
       };
     }),
+    ...(t.context && { context: t.context }),
   };
 }
 

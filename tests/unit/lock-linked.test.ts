@@ -41,7 +41,7 @@ describe('findLinkedTerms', () => {
 
 describe('reviewLinkedTerms', () => {
   it('fetches same-origin terms from the page and cross-origin terms through the background', async () => {
-    const pageFetch = vi.fn(async () => htmlResponse(agreementHtml));
+    const pageFetch = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => htmlResponse(agreementHtml));
     vi.stubGlobal('fetch', pageFetch);
     const crossOrigin = vi.fn(async (url: string) => ({ url, html: agreementHtml, contentType: 'text/html' }));
     const controls = signup('我已阅读并同意 <a href="/legal/terms">《服务协议》</a> <a href="https://legal.other.test/privacy">隐私政策</a>');

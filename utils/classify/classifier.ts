@@ -2,6 +2,7 @@ import type { Lang } from '../analysis/types';
 import { extractFeatures, MAX_FEATURES } from './features';
 import { LABEL_INDEX, LABELS } from './labels';
 import { LEXICONS } from './lexicon';
+import { applyContext } from './context';
 import type { Model } from './model';
 import { applyRules, compileLexicon, type CompiledRules } from './rules';
 
@@ -18,12 +19,12 @@ export class Classifier {
   private readonly compiled = new Map<string, CompiledRules>();
   private readonly hits = new Uint8Array(LABELS.length);
   private readonly features = new Uint32Array(MAX_FEATURES);
-  private readonly logits = new Float64Array(LABELS.length + 1);
-  private readonly margins = new Float64Array(LABELS.length);
+  private readonly margins = new Float64Array(LABELS.length + 1);
+  private readonly partMargins = new Float64Array(LABELS.length + 1);
   private readonly models = new Map<string, Prepared>();
 
   constructor(models: ReadonlyMap<string, Model> = new Map()) {
-    for (const [lang, model] of models) this.models.set(lang, prepare(model));
+    for (const [lang, model] of models) this.models.set(lang, prepare(lang, model));
   }
 
   /** The rules of `lang`: all of them, or only those for the labels its model does not decide. */
@@ -42,42 +43,91 @@ export class Classifier {
   /** Sets `flags[i]` (indexed like LABELS) for every label of `text`. */
   classifyInto(text: string, lang: Lang, flags: Uint8Array): void {
     flags.fill(0);
-    const model = this.models.get(lang);
-    if (model && text.length > SPLIT_ABOVE) {
-      for (const part of text.split(SENTENCE_END)) if (part) this.classifyOne(part, lang, flags, model);
-    } else {
-      this.classifyOne(text, lang, flags, model);
+    const prepared = this.models.get(lang);
+    const lower = text.toLowerCase();
+    this.applyRulesInto(lower, lang, prepared, flags);
+    if (!prepared) return;
+    const margins = this.margins;
+    this.marginsOf(lower, prepared, margins);
+    decide(prepared, margins, 0, flags);
+  }
+
+  /**
+   * Labels of the consecutive sentences of one document, one flag array (indexed like LABELS)
+   * each. Where the language's model has a context stage, a sentence's labels also depend on its
+   * neighbours' scores; otherwise this is `classifyInto` sentence by sentence.
+   */
+  classifyDocument(sentences: readonly string[], lang: Lang): Uint8Array[] {
+    const prepared = this.models.get(lang);
+    const flags = sentences.map(() => new Uint8Array(LABELS.length));
+    const lowers = sentences.map((s) => s.toLowerCase());
+    lowers.forEach((lower, i) => this.applyRulesInto(lower, lang, prepared, flags[i]));
+    if (!prepared) return flags;
+    const L = prepared.column.length;
+    const n = sentences.length;
+    const first = new Float64Array(n * L);
+    lowers.forEach((lower, i) => {
+      this.marginsOf(lower, prepared, this.margins);
+      first.set(this.margins.subarray(0, L), i * L);
+    });
+    const ctx = prepared.model.context;
+    let final = first;
+    if (ctx && ctx.columns.length === L) {
+      final = new Float64Array(n * L);
+      applyContext(ctx, first, n, final);
+    }
+    for (let i = 0; i < n; i++) decide(prepared, final, i * L, flags[i]);
+    return flags;
+  }
+
+  /** Rule hits: all labels for languages without a model, else only those the model does not decide. */
+  private applyRulesInto(lower: string, lang: Lang, prepared: Prepared | undefined, flags: Uint8Array): void {
+    const hits = this.hits;
+    applyRules(lower, this.rulesFor(lang), hits);
+    for (let i = 0; i < hits.length; i++) if (hits[i] && (!prepared || !prepared.covered[i])) flags[i] = 1;
+  }
+
+  /**
+   * First-stage margin (decision value minus threshold) of every model column; texts longer than
+   * a sentence are split and each column takes its most confident part.
+   */
+  private marginsOf(lower: string, prepared: Prepared, out: Float64Array): void {
+    if (lower.length <= SPLIT_ABOVE) {
+      this.sentenceMargins(lower, prepared, out);
+      return;
+    }
+    const L = prepared.column.length;
+    const part = this.partMargins;
+    out.fill(-Infinity, 0, L);
+    for (const text of lower.split(SENTENCE_END)) {
+      if (!text) continue;
+      this.sentenceMargins(text, prepared, part);
+      for (let m = 0; m < L; m++) if (part[m] > out[m]) out[m] = part[m];
     }
   }
 
-  private classifyOne(text: string, lang: Lang, flags: Uint8Array, prepared: Prepared | undefined): void {
-    const lower = text.toLowerCase();
-    const hits = this.hits;
-    applyRules(lower, this.rulesFor(lang), hits);
-    if (!prepared) {
-      for (let i = 0; i < hits.length; i++) flags[i] |= hits[i];
-      return;
-    }
-    const { model, column, covered, dispute } = prepared;
-    const n = extractFeatures(lower, lang, this.features);
-    const logits = this.logits;
-    model.score(this.features, n, logits);
-    for (let i = 0; i < hits.length; i++) if (hits[i] && !covered[i]) flags[i] = 1;
-    const margins = this.margins.fill(-Infinity);
-    for (let m = 0; m < column.length; m++) {
-      if (column[m] < 0) continue;
-      margins[column[m]] = logits[m] - model.threshold[m];
-      if (margins[column[m]] >= 0) flags[column[m]] = 1;
-    }
-    if (dispute < 0) return;
-    // The dispute column decides whether the sentence is about disputes at all; the kind
-    // columns only tell courts from arbitration (the more confident one if neither is sure).
-    if (logits[dispute] < model.threshold[dispute]) {
-      flags[J] = 0;
-      flags[A] = 0;
-    } else if (!flags[J] && !flags[A]) {
-      flags[margins[J] >= margins[A] ? J : A] = 1;
-    }
+  private sentenceMargins(lower: string, prepared: Prepared, out: Float64Array): void {
+    const { model } = prepared;
+    const n = extractFeatures(lower, prepared.lang, this.features);
+    model.score(this.features, n, out);
+    for (let m = 0; m < prepared.column.length; m++) out[m] -= model.threshold[m];
+  }
+}
+
+/** Sets the model's labels in `flags` from the margins at `margins[at..]`. */
+function decide(prepared: Prepared, margins: Float64Array, at: number, flags: Uint8Array): void {
+  const { column, dispute } = prepared;
+  for (let m = 0; m < column.length; m++) {
+    if (column[m] >= 0 && margins[at + m] >= 0) flags[column[m]] = 1;
+  }
+  if (dispute < 0) return;
+  // The dispute column decides whether the sentence is about disputes at all; the kind
+  // columns only tell courts from arbitration (the more confident one if neither is sure).
+  if (margins[at + dispute] < 0) {
+    flags[J] = 0;
+    flags[A] = 0;
+  } else if (!flags[J] && !flags[A]) {
+    flags[margins[at + prepared.juris] >= margins[at + prepared.arb] ? J : A] = 1;
   }
 }
 
@@ -86,6 +136,7 @@ const A = LABEL_INDEX.arbitration;
 
 /** A model with its columns mapped to label indices once, not per sentence. */
 interface Prepared {
+  lang: string;
   model: Model;
   /** Label index of each model column (-1 for `dispute`). */
   column: Int32Array;
@@ -93,11 +144,22 @@ interface Prepared {
   covered: Uint8Array;
   /** Column of the dispute gate, or -1. */
   dispute: number;
+  /** Columns of the two dispute kinds. */
+  juris: number;
+  arb: number;
 }
 
-function prepare(model: Model): Prepared {
+function prepare(lang: string, model: Model): Prepared {
   const column = Int32Array.from(model.labels, (l) => LABEL_INDEX[l as keyof typeof LABEL_INDEX] ?? -1);
   const covered = new Uint8Array(LABELS.length);
   for (const i of column) if (i >= 0) covered[i] = 1;
-  return { model, column, covered, dispute: model.labels.indexOf('dispute') };
+  return {
+    lang,
+    model,
+    column,
+    covered,
+    dispute: model.labels.indexOf('dispute'),
+    juris: model.labels.indexOf('jurisdiction'),
+    arb: model.labels.indexOf('arbitration'),
+  };
 }

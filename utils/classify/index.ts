@@ -37,3 +37,14 @@ export function classify(text: string, lang: Lang): Classification {
   instance().classifyInto(text, lang, flags);
   return toClassification(flags);
 }
+
+/**
+ * Categories of the consecutive sentences of one document (in document order). Where the
+ * language's model has a context stage, each sentence is decided with its neighbours' scores
+ * (clauses span several sentences); otherwise this equals `classify` sentence by sentence.
+ */
+export function classifyDocument(sentences: readonly string[], lang: Lang): Classification[] {
+  return instance()
+    .classifyDocument(sentences, lang)
+    .map((f) => toClassification(f));
+}

@@ -4,6 +4,8 @@
  * key (scripts/classify-learn.ts `pack` is the producer). Unpacked once into one
  * open-addressing table per language, so scoring costs a few array reads per word.
  */
+import type { PackedContext } from './context';
+
 /** One label's classifier: its own features, one signed byte of weight each. */
 export interface PackedColumn {
   /** Number of features. */
@@ -22,6 +24,8 @@ export interface PackedColumn {
 export interface LangModel {
   /** One per label, in the order of `PackedModel.labels`. */
   columns: PackedColumn[];
+  /** Second stage over neighbouring sentences' margins (documents only); absent = none. */
+  context?: PackedContext;
 }
 
 export interface PackedModel {
@@ -33,6 +37,7 @@ export interface PackedModel {
 export interface Model {
   labels: string[];
   threshold: Float64Array;
+  context?: PackedContext;
   /**
    * Writes one decision value per label into `out`. `keys[0..count)` are the sentence's feature
    * keys, repeats allowed (each distinct key counts once); every key, known or not, counts
@@ -106,6 +111,7 @@ export function unpackLanguage(labels: string[], packed: LangModel): Model {
 
   return {
     labels,
+    context: packed.context,
     threshold: Float64Array.from(packed.columns, (c) => c.threshold),
     score(keys, count, out) {
       sums.fill(0);

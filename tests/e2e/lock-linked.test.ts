@@ -1,0 +1,121 @@
+/**
+ * Linked agreements, agreements in frames, and the acceptance forms of the shared corpus, in
+ * Chromium and Firefox with the built extension. "I have read and agree to the <a>Terms</a>":
+ * the linked terms are fetched (same origin from the page, another origin through the
+ * background), analysed, shown, and the checkbox locked; when they cannot be loaded, nothing
+ * is locked and the panel says so quietly.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { sharedDir } from './harness/paths';
+import { startServer, type TestServer } from './harness/server';
+import { isChecked, otherOrigin, serveLockFixtures, skipReview, sleep } from './lock-fixtures';
+import { openAgreement, panelStatus } from './panel-helpers';
+
+const corpus = join(sharedDir, 'corpus/pages/acceptance-forms');
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('linked agreements and frames in %s', (kind) => {
+  let server: TestServer;
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    serveLockFixtures(server);
+    server.route(/^\/corpus\//, async ({ hit }) => ({ type: 'text/html; charset=utf-8', body: await readFile(join(corpus, hit.path.slice('/corpus/'.length))) }));
+    browser = await launchWithExtension(kind);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('fetches same-origin linked terms, shows their key clauses without "Show in page", and locks the box', async () => {
+    const page = await openAgreement(browser, server.url('/lock/linked-signup.html'));
+    expect(server.hitsFor('/lock/terms.html').length).toBeGreaterThan(0);
+    expect(await panelStatus(page)).toBe('locked');
+    const headings = await page.$$eval('pierce/.clause-number', (els) => els.map((e) => e.textContent));
+    expect(headings).toEqual(expect.arrayContaining(['3.1', '5.1', '5.2']));
+    expect(await page.$$eval('pierce/.clause .show', (els) => els.length)).toBe(0);
+    await page.click('#linked-box');
+    expect(await isChecked(page, '#linked-box')).toBe(false);
+    await skipReview(page);
+    await page.click('#linked-box');
+    expect(await isChecked(page, '#linked-box')).toBe(true);
+    await page.close();
+  });
+
+  it('fetches cross-origin linked terms through the background', async () => {
+    const terms = `${otherOrigin(server)}/lock/terms.html`;
+    server.clearHits();
+    const page = await openAgreement(browser, server.url(`/lock/linked-signup.html?terms=${encodeURIComponent(terms)}`));
+    const hit = server.hitsFor('/lock/terms.html')[0];
+    expect(hit.headers.host).toBe(`localhost:${server.port}`);
+    expect(hit.headers.cookie).toBeUndefined();
+    await page.click('#linked-box');
+    expect(await isChecked(page, '#linked-box')).toBe(false);
+    await page.close();
+  });
+
+  it.each([
+    ['an error status', { status: 500 }],
+    ['a dropped connection', { reset: true }],
+    ['no answer within the deadline', { hang: true }],
+  ])('locks nothing and says so quietly when the linked terms fail with %s', async (_what, fault) => {
+    const remove = server.fault('/lock/terms.html', fault);
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url('/lock/linked-signup.html'), { waitUntil: 'load' });
+      await page.waitForSelector('pierce/.status-linked-failed', { timeout: 20_000 });
+      expect(await page.$('pierce/.panel')).toBeNull();
+      await page.click('#linked-box');
+      expect(await isChecked(page, '#linked-box')).toBe(true);
+      await page.close();
+    } finally {
+      remove();
+    }
+  });
+
+  it('reviews an agreement inside same-origin and cross-origin frames, each in its own frame', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/lock/frames.html'), { waitUntil: 'load' });
+    const frameOf = (host: string) => page.frames().find((f) => f.url().includes(host) && f.url().includes('frame-agreement'));
+    for (const host of ['127.0.0.1', 'localhost']) {
+      await sleep(100);
+      const frame = frameOf(host);
+      expect(frame, host).toBeDefined();
+      await frame!.waitForSelector('pierce/.panel', { timeout: 15_000 });
+      await frame!.click('#frame-box');
+      expect(await frame!.$eval('#frame-box', (el) => (el as HTMLInputElement).checked), host).toBe(false);
+    }
+    await page.close();
+  });
+
+  it('locks the agree control of the corpus sign-up with an agreement in a hidden modal', async () => {
+    const page = await openAgreement(browser, server.url('/corpus/signup-yundianbao-register-with-embedded-agreement-modal.html'));
+    expect(await panelStatus(page)).toBe('locked');
+    const before = await isChecked(page, '#agreement');
+    await page.click('#agreement');
+    expect(await isChecked(page, '#agreement')).toBe(before);
+    await page.close();
+  });
+
+  it.each([
+    'signup-jd-clone-register-checkbox.html',
+    'signup-passwordutils-contact-form-privacy-checkbox.html',
+    'signup-taobao-clone-mobile-register-footer-consent.html',
+    'signup-wildnest-resort-create-account-implicit-consent.html',
+  ])('leaves %s working: its terms link goes nowhere, so nothing is locked', async (file) => {
+    const page = await browser.newPage();
+    await page.goto(server.url(`/corpus/${file}`), { waitUntil: 'load' });
+    await sleep(2500);
+    expect(await page.$('pierce/.lock-hint')).toBeNull();
+    const box = await page.$('input[type=checkbox]');
+    if (box) {
+      await box.click();
+      expect(await box.evaluate((el) => (el as HTMLInputElement).checked)).toBe(true);
+    }
+    await page.close();
+  });
+});
