@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import { analyzeDocument } from '../utils/analysis/analyze';
 import type { Analysis } from '../utils/analysis/types';
-import { classify, detectLanguage } from '../utils/classify';
+import { classifyDocument, detectLanguage } from '../utils/classify';
 import { loadDocument } from './load-document';
 
 const USAGE = `Usage:
@@ -68,11 +68,26 @@ async function analyze(inputs: string[], json: boolean): Promise<number> {
 }
 
 async function classifyLines(): Promise<number> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  const out: string[] = [];
-  for await (const line of lines) {
-    out.push(line.trim() ? classify(line, detectLanguage(line)).categories.join(' ') : '');
-    if (out.length >= 1000) process.stdout.write(`${out.splice(0).join('\n')}\n`);
+  // The lines are consecutive sentences of a document: read them all, so that each is classified
+  // with its neighbours (classifyDocument). A blank line ends a run of context. The language is
+  // that of the run (one short line says little about its language), or of the whole input
+  // when the run is too short to tell.
+  const lines: string[] = [];
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) lines.push(line);
+  const inputLang = detectLanguage(lines.join('\n'));
+  const out: string[] = new Array(lines.length).fill('');
+  for (let start = 0; start < lines.length; ) {
+    if (!lines[start].trim()) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < lines.length && lines[end].trim()) end++;
+    const run = lines.slice(start, end);
+    const text = run.join('\n');
+    const lang = text.length >= 400 ? detectLanguage(text) : inputLang;
+    classifyDocument(run, lang).forEach((c, i) => (out[start + i] = c.categories.join(' ')));
+    start = end;
   }
   if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
   return 0;

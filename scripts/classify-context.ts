@@ -1,9 +1,9 @@
 /**
- * Training of the context stage (utils/classify/context.ts): per label, an L2-regularised
- * logistic regression over the first stage's clipped margins of a sentence and its neighbours.
- * It is fitted on out-of-fold first-stage margins (the inner folds of `trainLanguage`), so it
- * learns how far the first stage can be trusted on documents it has not seen, and its
- * thresholds come from a further cross-fitting over the same folds.
+ * Training of the context stage (utils/classify/context.ts) on out-of-fold first-stage margins
+ * (the inner folds of `trainLanguage`), so that it learns how far the neighbours' scores can be
+ * trusted on documents the first stage has not seen. (A logistic regression over all labels'
+ * margins of the sentence and its neighbours was tried: it lost more on governing law, where the
+ * first stage's own threshold is already good, than it gained on liability.)
  */
 import { contextFeatures, contextWidth, type PackedContext } from '../utils/classify/context';
 
@@ -19,78 +19,11 @@ export interface MarginDoc {
 export interface ContextOptions {
   window: number;
   clip: number;
-  own: boolean;
-  l2: number;
-}
-
-/** Newton's method on the L2-regularised log loss; the bias (last weight) is not regularised. */
-export function fitLogistic(x: Float64Array, y: Uint8Array, n: number, d: number, l2: number): Float64Array {
-  const D = d + 1;
-  const w = new Float64Array(D);
-  const grad = new Float64Array(D);
-  const hess = new Float64Array(D * D);
-  for (let iter = 0; iter < 30; iter++) {
-    grad.fill(0);
-    hess.fill(0);
-    for (let i = 0; i < n; i++) {
-      const row = i * d;
-      let z = w[d];
-      for (let f = 0; f < d; f++) z += w[f] * x[row + f];
-      const p = 1 / (1 + Math.exp(-z));
-      const r = p - y[i];
-      const s = Math.max(p * (1 - p), 1e-9);
-      for (let f = 0; f <= d; f++) {
-        const xf = f < d ? x[row + f] : 1;
-        grad[f] += r * xf;
-        const hrow = f * D;
-        for (let g = 0; g <= f; g++) hess[hrow + g] += s * xf * (g < d ? x[row + g] : 1);
-      }
-    }
-    for (let f = 0; f < d; f++) {
-      grad[f] += l2 * w[f];
-      hess[f * D + f] += l2;
-    }
-    hess[d * D + d] += 1e-6;
-    for (let f = 0; f < D; f++) for (let g = 0; g < f; g++) hess[g * D + f] = hess[f * D + g];
-    const step = solve(hess, grad, D);
-    let size = 0;
-    for (let f = 0; f < D; f++) {
-      w[f] -= step[f];
-      size = Math.max(size, Math.abs(step[f]));
-    }
-    if (size < 1e-6) break;
-  }
-  return w;
-}
-
-/** Solves `a x = b` for a symmetric positive definite `a` (Cholesky). */
-function solve(a: Float64Array, b: Float64Array, n: number): Float64Array {
-  const l = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      let sum = a[i * n + j];
-      for (let k = 0; k < j; k++) sum -= l[i * n + k] * l[j * n + k];
-      l[i * n + j] = i === j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / l[j * n + j];
-    }
-  }
-  const y = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let sum = b[i];
-    for (let k = 0; k < i; k++) sum -= l[i * n + k] * y[k];
-    y[i] = sum / l[i * n + i];
-  }
-  const x = new Float64Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    let sum = y[i];
-    for (let k = i + 1; k < n; k++) sum -= l[k * n + i] * x[k];
-    x[i] = sum / l[i * n + i];
-  }
-  return x;
 }
 
 /** Context features for label `label` of every sentence of `docs`, row by row, with the gold. */
 function design(docs: MarginDoc[], labels: number, label: number, opt: ContextOptions) {
-  const d = contextWidth(opt.window, labels, opt.own);
+  const d = contextWidth(opt.window, labels, true);
   const n = docs.reduce((s, doc) => s + doc.n, 0);
   const x = new Float64Array(n * d);
   const gold = new Uint8Array(n * labels);
@@ -98,7 +31,7 @@ function design(docs: MarginDoc[], labels: number, label: number, opt: ContextOp
   let row = 0;
   for (const doc of docs) {
     for (let i = 0; i < doc.n; i++, row++) {
-      contextFeatures(doc.margins, doc.n, labels, i, label, opt.window, opt.clip, opt.own, z);
+      contextFeatures(doc.margins, doc.n, labels, i, label, opt.window, opt.clip, true, z);
       x.set(z, row * d);
       gold.set(doc.gold.subarray(i * labels, (i + 1) * labels), row * labels);
     }
@@ -112,67 +45,73 @@ function column(gold: Uint8Array, labels: number, l: number, n: number): Uint8Ar
   return y;
 }
 
-function value(w: Float64Array, x: Float64Array, row: number, d: number): number {
-  let v = w[d];
-  for (let f = 0; f < d; f++) v += w[f] * x[row * d + f];
-  return v;
-}
-
-/** The threshold with the best F1 on these scores (the middle of the gap it falls in). */
-export function bestThreshold(scores: number[], gold: number[]): number {
-  const order = scores.map((s, i) => [s, gold[i]] as const).sort((a, b) => b[0] - a[0]);
-  const positives = order.reduce((n, [, g]) => n + g, 0);
-  if (positives === 0) return Infinity;
+/** Best F1 reachable by a threshold on these scores. */
+function bestF1(scores: Float64Array, gold: Uint8Array): { f1: number; threshold: number } {
+  const order = Array.from(scores.keys()).sort((a, b) => scores[b] - scores[a]);
+  let positives = 0;
+  for (const g of gold) positives += g;
   let tp = 0;
   let best = -1;
   let bestAt = 0;
-  for (let i = 0; i < order.length; i++) {
-    tp += order[i][1];
-    const f1 = (2 * tp) / (i + 1 + positives);
-    if (f1 > best && (i + 1 === order.length || order[i + 1][0] < order[i][0])) {
+  for (let k = 0; k < order.length; k++) {
+    tp += gold[order[k]];
+    const f1 = (2 * tp) / (k + 1 + positives);
+    if (f1 > best && (k + 1 === order.length || scores[order[k + 1]] < scores[order[k]])) {
       best = f1;
-      bestAt = i;
+      bestAt = k;
     }
   }
-  const next = bestAt + 1 < order.length ? order[bestAt + 1][0] : order[bestAt][0] - 1;
-  return (order[bestAt][0] + next) / 2;
+  const at = scores[order[bestAt]];
+  const next = bestAt + 1 < order.length ? scores[order[bestAt + 1]] : at - 1;
+  return { f1: best, threshold: (at + next) / 2 };
 }
 
-/** Fits the context stage on held-out margins; thresholds by cross-fitting over their folds. */
+const GRID = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7];
+
+/**
+ * The context stage as a re-weighting of the first stage: a label's value is its own margin
+ * plus a weight times each neighbour's clipped margin of the same label, the weights (one per
+ * offset) picked from a small grid for the best F1 on the held-out margins. With all weights 0
+ * it is the first stage, so it can only move away from it where that pays on unseen documents.
+ */
 export function trainContext(docs: MarginDoc[], labels: number, opt: ContextOptions): PackedContext {
-  const folds = [...new Set(docs.map((d) => d.fold))].sort((a, b) => a - b);
-  const round = (x: number) => Number(x.toPrecision(5));
+  const d = contextWidth(opt.window, labels, true);
   const columns = [];
   for (let l = 0; l < labels; l++) {
-    const oof: number[] = [];
-    const oofGold: number[] = [];
-    for (const g of folds) {
-      const train = design(
-        docs.filter((d) => d.fold !== g),
-        labels,
-        l,
-        opt,
-      );
-      const test = design(
-        docs.filter((d) => d.fold === g),
-        labels,
-        l,
-        opt,
-      );
-      const w = fitLogistic(train.x, column(train.gold, labels, l, train.n), train.n, train.d, opt.l2);
-      for (let i = 0; i < test.n; i++) {
-        oof.push(value(w, test.x, i, test.d));
-        oofGold.push(test.gold[i * labels + l]);
+    const all = design(docs, labels, l, opt);
+    const y = column(all.gold, labels, l, all.n);
+    const offsets = 2 * opt.window;
+    const weights = new Float64Array(d);
+    weights[l] = 1;
+    const scores = new Float64Array(all.n);
+    const evaluate = () => {
+      for (let i = 0; i < all.n; i++) {
+        // The sentence's own margin (clipped, which moves no margin across 0): with weight-0
+        // neighbours this decides as the first stage does.
+        let v = all.x[i * d + l];
+        for (let k = 0; k < offsets; k++) v += weights[labels + k] * all.x[i * d + labels + k];
+        scores[i] = v;
+      }
+      return bestF1(scores, y);
+    };
+    let best = evaluate();
+    // Coordinate search: each neighbour weight in turn, twice over.
+    for (let round = 0; round < 2; round++) {
+      for (let k = 0; k < offsets; k++) {
+        let keep = weights[labels + k];
+        for (const g of GRID) {
+          weights[labels + k] = g;
+          const r = evaluate();
+          if (r.f1 > best.f1 + 1e-9) {
+            best = r;
+            keep = g;
+          }
+        }
+        weights[labels + k] = keep;
       }
     }
-    const all = design(docs, labels, l, opt);
-    const w = fitLogistic(all.x, column(all.gold, labels, l, all.n), all.n, all.d, opt.l2);
-    const th = bestThreshold(oof, oofGold);
-    columns.push({
-      weights: Array.from(w.subarray(0, all.d), round),
-      bias: round(w[all.d]),
-      threshold: Number.isFinite(th) ? round(th) : 1e9,
-    });
+    const threshold = evaluate().threshold;
+    columns.push({ weights: Array.from(weights), bias: 0, threshold: Number(threshold.toPrecision(5)) });
   }
-  return { window: opt.window, clip: opt.clip, own: opt.own, columns };
+  return { window: opt.window, clip: opt.clip, own: true, columns };
 }

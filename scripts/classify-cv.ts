@@ -8,7 +8,7 @@ import { Classifier } from '../utils/classify/classifier';
 import { LABELS } from '../utils/classify/labels';
 import { unpackLanguage } from '../utils/classify/model';
 import { CORPUS_LANGS, loadCorpus, type Doc } from './classify-corpus';
-import { DEFAULT_OPTIONS, featurize, MODEL_COLUMNS, foldOf, FOLDS, pack, trainLanguage, type Trained, type TrainOptions } from './classify-learn';
+import { DEFAULT_OPTIONS, featuresFor, featurize, MODEL_COLUMNS, foldOf, FOLDS, pack, trainLanguage, type Trained, type TrainOptions } from './classify-learn';
 import { Scoreboard } from './classify-metrics';
 
 export { FOLDS };
@@ -47,7 +47,7 @@ export function crossValidate(
       });
     }
     if (rulesOnly) continue;
-    const samples = featurize(langDocs);
+    const samples = featurize(opt.pool > 0 ? docs : langDocs, featuresFor(lang, opt));
     const cache = new Map<string, Trained>();
     for (let fold = 0; fold < FOLDS; fold++) {
       const trained = trainLanguage(

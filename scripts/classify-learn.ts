@@ -6,7 +6,7 @@
  * out-of-fold scores of the training documents (never on the documents being scored).
  * Plain TypeScript and deterministic: the same corpus gives the same asset byte for byte.
  */
-import { extractFeatures, MAX_FEATURES } from '../utils/classify/features';
+import { extractFeatures, MAX_FEATURES, STEM_LENGTH, type FeatureConfig } from '../utils/classify/features';
 import { LABELS, MODEL_LABELS } from '../utils/classify/labels';
 import type { LangModel } from '../utils/classify/model';
 import type { PackedContext } from '../utils/classify/context';
@@ -41,9 +41,23 @@ export interface TrainOptions {
   seed: number;
   /** Context stage (see classify-context.ts): sentences looked at on each side; 0 = none. */
   contextWindow: number;
+  /** First-stage margins are clipped to +-this in the context stage. */
   contextClip: number;
-  contextOwn: boolean;
-  contextL2: number;
+  /** Features kept per column where it differs from `featuresPerLabel`. */
+  featuresByColumn: Record<string, number> | null;
+  /**
+   * Cost weight of a negative sentence next to a positive one in the same document: annotators
+   * often tagged one sentence of a clause and left its on-topic neighbours untagged.
+   */
+  neighbourNegative: number;
+  /**
+   * Weight of the other languages' sentences in a language's training (the corpus is one set of
+   * documents in four languages; words they share, such as names of places, courts and
+   * arbitration bodies, learn from all four); 0 = the language's own sentences only.
+   */
+  pool: number;
+  /** Per language, the features to use (features.ts); null or absent = stems and stem pairs. */
+  features: Record<string, FeatureConfig> | null;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -53,10 +67,12 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   epochs: 40,
   featuresPerLabel: 1200,
   seed: 1,
-  contextWindow: 0,
-  contextClip: 3,
-  contextOwn: true,
-  contextL2: 1,
+  contextWindow: 1,
+  contextClip: 1,
+  features: null,
+  featuresByColumn: null,
+  neighbourNegative: 1,
+  pool: 0,
 };
 
 /**
@@ -74,12 +90,12 @@ const GOLD: ((gold: Uint8Array) => number)[] = MODEL_COLUMNS.map((c) => {
 });
 
 /** Features of every sentence, computed exactly as the shipped classifier computes them. */
-export function featurize(docs: Doc[]): Sample[] {
+export function featurize(docs: Doc[], configs?: Record<string, FeatureConfig> | null): Sample[] {
   const buf = new Uint32Array(MAX_FEATURES);
   const samples: Sample[] = [];
   for (const d of docs) {
     d.sentences.forEach((text, i) => {
-      const n = extractFeatures(text.toLowerCase(), d.lang, buf);
+      const n = extractFeatures(text.toLowerCase(), d.lang, buf, configs?.[d.lang]);
       const keys = Uint32Array.from(new Set(buf.subarray(0, n))).sort();
       samples.push({ doc: d.name, lang: d.lang, keys, count: n, gold: d.labels[i], text, index: i });
     });
@@ -153,12 +169,12 @@ function toMatrix(samples: Sample[], index: Map<number, number>): Matrix {
  * One L2-regularised squared-hinge SVM by dual coordinate descent (Hsieh et al., 2008).
  * Returns `dims + 1` weights, the last being the bias (regularised like a feature of value 1).
  */
-function trainBinary(m: Matrix, y: Int8Array, dims: number, opt: TrainOptions): Float64Array {
+function trainBinary(m: Matrix, y: Int8Array, dims: number, opt: TrainOptions, weight?: Float64Array): Float64Array {
   const n = y.length;
   const w = new Float64Array(dims + 1);
   const alpha = new Float64Array(n);
   const diag = new Float64Array(n);
-  for (let i = 0; i < n; i++) diag[i] = 0.5 / (opt.cost * (y[i] > 0 ? opt.positiveWeight : 1));
+  for (let i = 0; i < n; i++) diag[i] = 0.5 / (opt.cost * (y[i] > 0 ? opt.positiveWeight : 1) * (weight ? weight[i] : 1));
   const order = Int32Array.from({ length: n }, (_, i) => i);
   const rand = rng(opt.seed);
   const { rows, cols, value, norm2 } = m;
@@ -206,6 +222,7 @@ export interface Trained {
   columns: Column[];
   threshold: Float64Array;
   context?: PackedContext;
+  features?: FeatureConfig;
 }
 
 /** Chi-squared association of every vocabulary feature with the label `y` (sentence counts). */
@@ -255,6 +272,21 @@ function restrict(m: Matrix, keep: Int32Array, dims: number): Matrix {
   return { rows, cols: Int32Array.from(cols), value: m.value, norm2 };
 }
 
+/**
+ * Per-sample cost weights: `neighbourNegative` for negatives beside a positive, `pool` for
+ * sentences of other languages, 1 elsewhere.
+ */
+function sampleWeights(samples: Sample[], y: Int8Array, lang: string, opt: TrainOptions): Float64Array | undefined {
+  if (opt.neighbourNegative === 1 && opt.pool === 0) return undefined;
+  const w = new Float64Array(samples.length).fill(1);
+  for (let i = 0; i < samples.length; i++) if (samples[i].lang !== lang) w[i] = opt.pool;
+  const beside = (i: number, j: number) => j >= 0 && j < samples.length && samples[j].doc === samples[i].doc && y[j] > 0;
+  for (let i = 0; i < samples.length; i++) {
+    if (y[i] < 0 && (beside(i, i - 1) || beside(i, i + 1))) w[i] *= opt.neighbourNegative;
+  }
+  return w;
+}
+
 export function fit(samples: Sample[], lang: string, opt: TrainOptions = DEFAULT_OPTIONS): Trained {
   const vocab = selectVocabulary(samples, opt.minDocs);
   const index = new Map<number, number>();
@@ -269,8 +301,9 @@ export function fit(samples: Sample[], lang: string, opt: TrainOptions = DEFAULT
     // without cutting weights after training.
     const chi = chiSquared(m, y, dims);
     const ranked = Int32Array.from({ length: dims }, (_, f) => f).sort((a, b) => chi[b] - chi[a] || a - b);
-    const keep = ranked.slice(0, Math.min(opt.featuresPerLabel, dims)).sort();
-    const w = trainBinary(restrict(m, keep, dims), y, keep.length, opt);
+    const count = opt.featuresByColumn?.[MODEL_COLUMNS[l]] ?? opt.featuresPerLabel;
+    const keep = ranked.slice(0, Math.min(count, dims)).sort();
+    const w = trainBinary(restrict(m, keep, dims), y, keep.length, opt, sampleWeights(samples, y, lang, opt));
     columns.push({
       keys: Uint32Array.from(keep, (f) => vocab[f]),
       weights: w.subarray(0, keep.length),
@@ -387,12 +420,14 @@ export function trainLanguage(
       cache?.set(key, t);
     }
     const scorer = indexOf(t);
-    const test = samples.filter((s) => foldOf(s.doc, FOLDS) === g);
+    const test = samples.filter((s) => s.lang === lang && foldOf(s.doc, FOLDS) === g);
     held.add(scorer, test);
     if (opt.contextWindow > 0) heldDocs.push(...scoreDocuments(scorer, test, g));
   }
   const final = fit(samples, lang, opt);
   final.threshold = held.thresholds();
+  const features = opt.features?.[lang];
+  if (features) final.features = features;
   if (opt.contextWindow > 0) {
     const docs: MarginDoc[] = heldDocs.map(({ fold, samples: doc, scores }) => {
       const n = doc.length;
@@ -406,12 +441,7 @@ export function trainLanguage(
       });
       return { fold, n, margins, gold };
     });
-    final.context = trainContext(docs, L, {
-      window: opt.contextWindow,
-      clip: opt.contextClip,
-      own: opt.contextOwn,
-      l2: opt.contextL2,
-    });
+    final.context = trainContext(docs, L, { window: opt.contextWindow, clip: opt.contextClip });
   }
   return final;
 }
@@ -469,6 +499,7 @@ export function pack(t: Trained): LangModel {
       };
     }),
     ...(t.context && { context: t.context }),
+    ...(t.features && { features: t.features }),
   };
 }
 
@@ -476,4 +507,13 @@ function toBase64(bytes: number[]): string {
   let bin = '';
   for (let i = 0; i < bytes.length; i += 4096) bin += String.fromCharCode(...bytes.slice(i, i + 4096));
   return btoa(bin);
+}
+
+/**
+ * The feature configuration of every language's documents when training `lang`'s model: its
+ * own everywhere, since pooled sentences of other languages must share its keys.
+ */
+export function featuresFor(lang: string, opt: TrainOptions): Record<string, FeatureConfig> {
+  const config = opt.features?.[lang] ?? { stem: STEM_LENGTH[lang] ?? 7 };
+  return Object.fromEntries(['en', 'de', 'it', 'pl', lang].map((l) => [l, config]));
 }

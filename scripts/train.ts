@@ -16,7 +16,10 @@ function main(): void {
   const packed: PackedModel = { format: 3, labels: [...MODEL_COLUMNS], models: {} };
   let sentences = 0;
   for (const lang of CORPUS_LANGS) {
-    const samples = featurize(docs.filter((d) => d.lang === lang));
+    const samples = featurize(
+      docs.filter((d) => d.lang === lang),
+      DEFAULT_OPTIONS.features,
+    );
     sentences += samples.length;
     packed.models[lang] = pack(trainLanguage(samples, lang, DEFAULT_OPTIONS));
   }

@@ -19,8 +19,19 @@ const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
 /** Long enough for the every-page check and, where it fires, the full analysis. */
 const SETTLE_MS = 1500;
 
+/** Firefox over BiDi now and then reports a first navigation as rejected; one retry settles it. */
+async function load(page: Page, url: string): Promise<void> {
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+  } catch (error) {
+    if (!String(error).includes('Address rejected')) throw error;
+    await new Promise((r) => setTimeout(r, 500));
+    await page.goto(url, { waitUntil: 'load' });
+  }
+}
+
 async function snapshot(page: Page, url: string, settleMs: number): Promise<string> {
-  await page.goto(url, { waitUntil: 'load' });
+  await load(page, url);
   await new Promise((r) => setTimeout(r, settleMs));
   return page.evaluate(() => document.documentElement.outerHTML);
 }

@@ -108,7 +108,7 @@ export class Classifier {
 
   private sentenceMargins(lower: string, prepared: Prepared, out: Float64Array): void {
     const { model } = prepared;
-    const n = extractFeatures(lower, prepared.lang, this.features);
+    const n = extractFeatures(lower, prepared.lang, this.features, model.features);
     model.score(this.features, n, out);
     for (let m = 0; m < prepared.column.length; m++) out[m] -= model.threshold[m];
   }

@@ -5,6 +5,7 @@
  * open-addressing table per language, so scoring costs a few array reads per word.
  */
 import type { PackedContext } from './context';
+import type { FeatureConfig } from './features';
 
 /** One label's classifier: its own features, one signed byte of weight each. */
 export interface PackedColumn {
@@ -26,6 +27,8 @@ export interface LangModel {
   columns: PackedColumn[];
   /** Second stage over neighbouring sentences' margins (documents only); absent = none. */
   context?: PackedContext;
+  /** The features the columns' keys are of; absent = stems and stem pairs (features.ts). */
+  features?: FeatureConfig;
 }
 
 export interface PackedModel {
@@ -38,6 +41,7 @@ export interface Model {
   labels: string[];
   threshold: Float64Array;
   context?: PackedContext;
+  features?: FeatureConfig;
   /**
    * Writes one decision value per label into `out`. `keys[0..count)` are the sentence's feature
    * keys, repeats allowed (each distinct key counts once); every key, known or not, counts
@@ -112,6 +116,7 @@ export function unpackLanguage(labels: string[], packed: LangModel): Model {
   return {
     labels,
     context: packed.context,
+    features: packed.features,
     threshold: Float64Array.from(packed.columns, (c) => c.threshold),
     score(keys, count, out) {
       sums.fill(0);
