@@ -3,7 +3,8 @@
  * label, over an explicit vocabulary of word stems and stem pairs chosen on the training
  * documents (used by enough documents, then the most label-associated per label). Squared-hinge linear SVMs (L2) trained by dual coordinate descent, with a
  * heavier cost on the rare positive class, and a decision threshold per label chosen on
- * out-of-fold scores of the training documents (never on the documents being scored).
+ * out-of-fold scores of the training documents (never on the documents being scored); the same
+ * out-of-fold scores train the context stage (classify-context.ts).
  * Plain TypeScript and deterministic: the same corpus gives the same asset byte for byte.
  */
 import { extractFeatures, MAX_FEATURES, STEM_LENGTH, type FeatureConfig } from '../utils/classify/features';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classify, detectLanguage } from '../../utils/classify';
+import { execFileSync } from 'node:child_process';
+import { classify, classifyDocument, detectLanguage } from '../../utils/classify';
 
 const FIXTURE = '../shared/fixtures/aliyun-service-agreement.expected.json';
 
@@ -69,15 +70,45 @@ describe('classify: sentences per language', () => {
   });
 });
 
+describe('classifyDocument: sentences with their neighbours', () => {
+  const doc = [
+    'Welcome to our service.',
+    'These Terms are governed by the laws of the State of California.',
+    'In no event shall we be liable for any indirect or consequential damages.',
+    'You agree to submit to the exclusive jurisdiction of the courts of Dublin, Ireland.',
+  ];
+
+  it('returns one result per sentence, in order, with the key categories', () => {
+    const got = classifyDocument(doc, 'en');
+    expect(got).toHaveLength(doc.length);
+    expect(got[0].categories).toEqual([]);
+    expect(got[1].categories).toContain('law');
+    expect(got[2].categories).toContain('liability');
+    expect(got[3].categories).toContain('dispute');
+    expect(got[3].disputeKind).toEqual(['jurisdiction']);
+  });
+
+  it('equals classify sentence by sentence where there is no model (rules alone)', () => {
+    const zh = ['本协议适用中华人民共和国法律。', '欢迎使用本服务。', '因不可抗力导致的损失，本公司不承担责任。'];
+    expect(classifyDocument(zh, 'zh')).toEqual(zh.map((s) => classify(s, 'zh')));
+  });
+
+  it('is what `clausewise classify` prints for lines on standard input', () => {
+    const out = execFileSync('node', ['cli/bin.mjs', 'classify'], { input: `${doc.join('\n')}\n`, encoding: 'utf8' });
+    expect(out.split('\n').slice(0, doc.length)).toEqual(classifyDocument(doc, 'en').map((c) => c.categories.join(' ')));
+  }, 30_000);
+});
+
 describe('classify: figures on the labelled corpus', () => {
-  // The shipped training procedure (thresholds from inner folds, then a fit) inside a 5-fold
-  // cross-validation by document: no document, nor any of its translations, is scored by a model
-  // that saw it. Each language takes a few seconds.
+  // The shipped training procedure (thresholds and the context stage from inner folds, then a
+  // fit) inside a 5-fold cross-validation by document, whole documents classified with
+  // classifyDocument: no document, nor any of its translations, is scored by a model that saw
+  // it. Each language takes several seconds.
   //
   // The floors are the figures measured with this procedure, less a small margin: they catch a
   // regression. The project's targets (en 0.85; de, it, pl 0.80) are higher and not reached yet;
   // `npm run eval` prints both.
-  const floor: Record<string, number> = { en: 0.74, de: 0.7, it: 0.65, pl: 0.64 };
+  const floor: Record<string, number> = { en: 0.755, de: 0.715, it: 0.675, pl: 0.64 };
   const reference = 0.71; // TF-IDF + linear SVM, English
 
   for (const lang of Object.keys(floor)) {

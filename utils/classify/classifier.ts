@@ -59,17 +59,19 @@ export class Classifier {
    */
   classifyDocument(sentences: readonly string[], lang: Lang): Uint8Array[] {
     const prepared = this.models.get(lang);
-    const flags = sentences.map(() => new Uint8Array(LABELS.length));
-    const lowers = sentences.map((s) => s.toLowerCase());
-    lowers.forEach((lower, i) => this.applyRulesInto(lower, lang, prepared, flags[i]));
-    if (!prepared) return flags;
-    const L = prepared.column.length;
     const n = sentences.length;
+    const flags: Uint8Array[] = new Array(n);
+    const L = prepared ? prepared.column.length : 0;
     const first = new Float64Array(n * L);
-    lowers.forEach((lower, i) => {
+    for (let i = 0; i < n; i++) {
+      const lower = sentences[i].toLowerCase();
+      flags[i] = new Uint8Array(LABELS.length);
+      this.applyRulesInto(lower, lang, prepared, flags[i]);
+      if (!prepared) continue;
       this.marginsOf(lower, prepared, this.margins);
-      first.set(this.margins.subarray(0, L), i * L);
-    });
+      for (let m = 0; m < L; m++) first[i * L + m] = this.margins[m];
+    }
+    if (!prepared) return flags;
     const ctx = prepared.model.context;
     let final = first;
     if (ctx && ctx.columns.length === L) {

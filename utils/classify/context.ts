@@ -54,18 +54,21 @@ export function contextFeatures(
   own: boolean,
   out: Float64Array,
 ): void {
-  const at = (j: number, c: number) => {
-    if (j < 0 || j >= n) return OUTSIDE;
-    const m = margins[j * labels + c];
-    return m > clip ? clip : m < -clip ? -clip : m;
-  };
   let f = 0;
   if (own) {
-    for (let c = 0; c < labels; c++) out[f++] = at(i, c);
-    for (let off = -window; off <= window; off++) if (off !== 0) out[f++] = at(i + off, label);
+    for (let c = 0; c < labels; c++) out[f++] = clipped(margins, n, labels, i, c, clip);
+    for (let off = -window; off <= window; off++) if (off !== 0) out[f++] = clipped(margins, n, labels, i + off, label, clip);
     return;
   }
-  for (let off = -window; off <= window; off++) for (let c = 0; c < labels; c++) out[f++] = at(i + off, c);
+  for (let off = -window; off <= window; off++) {
+    for (let c = 0; c < labels; c++) out[f++] = clipped(margins, n, labels, i + off, c, clip);
+  }
+}
+
+function clipped(margins: ArrayLike<number>, n: number, labels: number, j: number, c: number, clip: number): number {
+  if (j < 0 || j >= n) return OUTSIDE;
+  const m = margins[j * labels + c];
+  return m > clip ? clip : m < -clip ? -clip : m;
 }
 
 /**

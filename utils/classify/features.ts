@@ -1,8 +1,9 @@
 /**
  * Features of one sentence for the learned models, as 32-bit keys: lower-cased word stems
  * (a word cut to a per-language prefix length, a cheap stemmer that suits inflected German,
- * Italian and Polish) and pairs of neighbouring stems. (Letter n-grams inside German compounds
- * were tried and did not help in cross-validation.) Capitals play no part: the text is lower-cased first. The lexicon's rule
+ * Italian and Polish) and pairs of neighbouring stems. (Letter 4-grams inside words for German,
+ * Italian and Polish, and extra word prefixes, are available through `FeatureConfig` but did not
+ * help in cross-validation, so the shipped models use neither.) Capitals play no part: the text is lower-cased first. The lexicon's rule
  * hits are not features: cross-validation showed they add nothing the words do not already
  * carry, and leaving the rules out of these languages makes classification several times faster.
  *
