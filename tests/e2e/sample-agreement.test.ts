@@ -107,6 +107,52 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('sample agreement in %s', (k
     await page.close();
   });
 
+  it('shows a clause in the page, collapses and expands, and unlocks from the keyboard', async () => {
+    const page = await openAgreement(browser, server.url('/shared/fixtures/aliyun-service-agreement.html'));
+    const inView = () =>
+      page.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.startsWith('13.1.'))!;
+        const r = p.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      });
+    expect(await inView()).toBe(false);
+    const cards = await page.$$('pierce/.clause');
+    for (const card of cards) {
+      if ((await card.$eval('.clause-number', (el) => el.textContent).catch(() => null)) === '13.1') {
+        const show = await card.$('.show');
+        await show!.click();
+        break;
+      }
+    }
+    await page.waitForFunction(
+      () => {
+        const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.startsWith('13.1.'))!;
+        const r = p.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      },
+      { timeout: 5000 },
+    );
+    expect(await page.$('pierce/.highlight')).not.toBeNull();
+
+    await page.click('pierce/.panel-head .icon');
+    expect(await page.$('pierce/.panel')).toBeNull();
+    await page.click('pierce/.tab');
+    await page.waitForSelector('pierce/.panel');
+    expect(await panelStatus(page)).toBe('locked');
+
+    // Keyboard only: focus the summary and press End.
+    const list = await page.$('pierce/.list');
+    await list!.focus();
+    await page.keyboard.press('End');
+    await page.waitForFunction(
+      () => document.querySelector('clausewise-root')?.shadowRoot?.querySelector('.status-unlocked') !== null,
+      { timeout: 5000 },
+    );
+    await page.click('#read');
+    expect(await checked(page)).toBe(true);
+    await page.close();
+  });
+
   it('Skip review asks for confirmation, unlocks at once, and is recorded as a skip', async () => {
     const page = await openAgreement(browser, server.url('/shared/fixtures/aliyun-service-agreement.html'));
     await page.click('pierce/.skip');

@@ -1,0 +1,51 @@
+/**
+ * The command line as a user runs it: `clausewise analyze … --json` on the sample agreement,
+ * a Markdown agreement and a non-agreement page, one JSON object per input.
+ */
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const shared = resolve(root, '../shared');
+
+function analyze(...inputs: string[]): Array<Record<string, any>> {
+  const out = execFileSync('node', ['cli/bin.mjs', 'analyze', ...inputs, '--json'], { cwd: root, encoding: 'utf8' });
+  return out.trim().split('\n').map((line) => JSON.parse(line));
+}
+
+describe('clausewise analyze --json', () => {
+  const [sample, markdown, news] = analyze(
+    join(shared, 'fixtures/aliyun-service-agreement.html'),
+    join(shared, 'corpus/pages/agreements/ca4p-chuman-user-agreement.md'),
+    join(shared, 'corpus/pages/non-agreements/nonagr-lwn-news-article.html'),
+  );
+
+  it('reports the sample as a Chinese agreement with its key clauses and agree controls', () => {
+    expect(sample.isAgreement).toBe(true);
+    expect(sample.language).toBe('zh');
+    const byNumber = new Map(sample.clauses.map((c: any) => [c.number, c]));
+    expect(byNumber.get('13.1')).toMatchObject({ category: 'law', emphasized: true, heading: '13. 法律适用及争议解决' });
+    expect(byNumber.get('13.2')).toMatchObject({ category: 'dispute', emphasized: true });
+    expect(byNumber.get('10.5')).toMatchObject({ category: 'liability', emphasized: false });
+    for (const clause of sample.clauses) {
+      expect(typeof clause.text).toBe('string');
+      expect(typeof clause.emphasized).toBe('boolean');
+      expect(['liability', 'law', 'dispute', 'change', 'termination', 'content-removal', 'acceptance-by-use', 'fees', 'data', 'other']).toContain(clause.category);
+    }
+    expect(sample.agreeControls).toEqual([
+      { kind: 'checkbox', text: '我已阅读并同意《阿里云产品服务协议》' },
+      { kind: 'submit', text: '同意协议并开通' },
+    ]);
+  });
+
+  it('renders Markdown agreements before analysing them', () => {
+    expect(markdown.isAgreement).toBe(true);
+    expect(markdown.clauses.some((c: any) => c.emphasized)).toBe(true);
+  });
+
+  it('says a news article is not an agreement', () => {
+    expect(news.isAgreement).toBe(false);
+    expect(news.source).toContain('nonagr-lwn-news-article.html');
+  });
+});
