@@ -11,5 +11,6 @@ export function sniffPage(doc: Document, url: () => string, request: () => void)
     request();
     return;
   }
-  if (mayShowAgreementLater(doc)) watchForAgreement(doc.documentElement, check, request);
+  // The document itself is watched: its wrapper already exists, an element's would cost more.
+  if (mayShowAgreementLater(doc)) watchForAgreement(doc, check, request);
 }
