@@ -8,6 +8,5 @@ import { sniffPage } from '@/utils/sniff/sniff-page';
  * It only reads; the analyser is loaded into a frame only when this says "maybe".
  */
 export default defineUnlistedScript(() => {
-  // document.URL rather than location: the Location object is one more interface to set up.
-  sniffPage(document, () => document.URL, requestAnalysis);
+  sniffPage(document, () => location.href, requestAnalysis);
 });

@@ -24,14 +24,6 @@ export const AGREE_HINTS = [
   'zapoznałem', 'acepto', 'aceptar', '同意', '接受', '已阅读', '已閱讀', '已读', '阅读并', '承諾',
 ];
 
-/** Words of the buttons an implicit-consent line accepts by (SIGNUP_ACTION in vocabulary.ts). */
-export const SIGNUP_HINTS = [
-  'sign', 'crea', 'regist', 'join', 'contin', 'next', 'start', 'order', 'buy', 'pay', 'checkout', 'check out', 'proceed', 'book', 'reserve',
-  'install', 'download', 'konto erstellen', 'weiter', 'fortfahren', 'bestellen', 'kaufen', 'inscri', 'créer', 'suivant', 'commander',
-  'siguiente', 'comprar', 'avanti', 'acquista', '注册', '註冊', '继续', '繼續', '下一步', '创建', '創建', '开始', '開始', '立即', '下单', '下單',
-  '购买', '購買', '支付', '登録', '続行', '次へ', '購入',
-];
-
 function hinted(text: string, hints: readonly string[]): boolean {
   const lower = text.toLowerCase();
   for (const hint of hints) if (lower.includes(hint)) return true;

@@ -1,93 +1,45 @@
 /**
- * The every-page check: does this page look like it presents an agreement? It reads the title
- * and the address, then asks page-signals.ts — which touches no element — whether a closer look
- * could find anything. Only then does it read a few headings, the check boxes and the buttons
- * of forms and dialogs, and consent lines next to sign-up buttons. No layout, no full text, and
- * nothing on the page changes. A yes only means "worth analysing"; the analyser decides.
+ * The every-page check: does this page look like it presents an agreement? It reads only the
+ * title, the address, a few headings and the page's checkboxes and buttons — no layout, no full
+ * text — and changes nothing. A yes only means "worth analysing"; the analyser decides.
  */
-import { consentLineOf, isImplicitConsentLine, isSignupAction } from '../analysis/implicit-consent';
 import { NON_AGREEMENT_CONSENT } from '../analysis/vocabulary';
 import { hasAgreeWords, isAgreementPath, isAgreementTitle } from './hints';
-import {
-  MAX_BUTTON_TEXT,
-  MAX_HEADING_TEXT,
-  MAX_LABEL_TEXT,
-  MAX_TERMS_LINK_TEXT,
-  mayGrowAgreement,
-  mayHaveAgreeSignal,
-  mayHaveShadowForms,
-} from './page-signals';
 
 const MAX_HEADINGS = 6;
 const MAX_CONTROLS = 100;
-const MAX_FORMS = 20;
-const MAX_LINKS_PER_FORM = 30;
-const BUTTONS = 'button, input[type=submit], input[type=button], input[type=image]';
-const DIALOGS = 'dialog, [role=dialog], [aria-modal=true]';
+/**
+ * Looking for open shadow roots means touching every element from this script's world, which
+ * costs milliseconds on an ordinary article. Web-component apps keep almost nothing in the
+ * light DOM (`<body><app-root>`), so only pages that small are searched.
+ */
+const MAX_ELEMENTS_FOR_SHADOW_SCAN = 150;
 
-function isAgreeText(text: string | null | undefined, maxLength: number): boolean {
-  return !!text && text.length < maxLength && hasAgreeWords(text) && !NON_AGREEMENT_CONSENT.test(text);
+function isAgreeText(text: string | null | undefined): boolean {
+  return !!text && text.length < 400 && hasAgreeWords(text) && !NON_AGREEMENT_CONSENT.test(text);
 }
 
-const buttonText = (el: Element) => ((el as HTMLInputElement).value || el.textContent || '').trim();
-
-function headingNamesAgreement(root: Document): boolean {
-  const headings = root.querySelectorAll('h1, h2');
-  for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
-    const text = headings[i].textContent ?? '';
-    if (text.length < MAX_HEADING_TEXT && isAgreementTitle(text)) return true;
-  }
-  return false;
-}
-
-function hasAgreeCheckbox(root: Document | ShadowRoot): boolean {
-  const boxes = root.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
-  for (let i = 0; i < boxes.length && i < MAX_CONTROLS; i++) {
-    const box = boxes[i];
-    const label = box.labels?.[0]?.textContent ?? box.parentElement?.textContent;
-    if (isAgreeText(label, MAX_LABEL_TEXT)) return true;
-  }
-  return false;
-}
-
-/** Agree buttons of forms and dialogs; a cookie dialog's "Accept" accepts no terms. */
-function hasAgreeButton(root: Document | ShadowRoot): boolean {
-  const buttons = root.querySelectorAll(`form :is(${BUTTONS}), :is(${DIALOGS}) :is(${BUTTONS}, [role=button])`);
-  for (let i = 0; i < buttons.length && i < MAX_CONTROLS; i++) {
-    const text = buttonText(buttons[i]);
-    if (!isAgreeText(text, MAX_BUTTON_TEXT)) continue;
-    const dialog = buttons[i].closest(DIALOGS);
-    if (dialog && NON_AGREEMENT_CONSENT.test(`${dialog.id} ${dialog.getAttribute('class') ?? ''} ${dialog.getAttribute('aria-label') ?? ''}`)) continue;
-    return true;
-  }
-  return false;
-}
-
-/** "By creating an account, you agree to our <a>Terms</a>" in a form with a sign-up button. */
-function hasImplicitConsent(root: Document | ShadowRoot): boolean {
-  const forms = root.querySelectorAll('form');
-  for (let f = 0; f < forms.length && f < MAX_FORMS; f++) {
-    const form = forms[f];
-    const links = form.querySelectorAll('a');
-    let signup: boolean | undefined;
-    for (let i = 0; i < links.length && i < MAX_LINKS_PER_FORM; i++) {
-      const linkText = links[i].textContent ?? '';
-      if (linkText.length >= MAX_TERMS_LINK_TEXT || !isAgreementTitle(linkText)) continue;
-      const line = consentLineOf(links[i]);
-      if (!line || !isImplicitConsentLine((line.textContent ?? '').replace(/\s+/gu, ' ').trim())) continue;
-      signup ??= Array.from(form.querySelectorAll(BUTTONS)).some((b) => isSignupAction(buttonText(b)));
-      if (signup) return true;
-    }
-  }
-  return false;
-}
-
+/** An agree checkbox or a short agree button inside `root` (a document or a shadow root). */
 function hasAgreeControl(root: Document | ShadowRoot): boolean {
-  return hasAgreeCheckbox(root) || hasAgreeButton(root) || hasImplicitConsent(root);
+  const checkboxes = root.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
+  for (let i = 0; i < checkboxes.length && i < MAX_CONTROLS; i++) {
+    const box = checkboxes[i];
+    const label = box.labels?.[0]?.textContent ?? box.parentElement?.textContent;
+    if (isAgreeText(label)) return true;
+  }
+  const buttons = root.querySelectorAll('button, input[type=submit], input[type=button], [role=button]');
+  for (let i = 0; i < buttons.length && i < MAX_CONTROLS; i++) {
+    const b = buttons[i];
+    const text = (b as HTMLInputElement).value || b.textContent;
+    if (text && text.length < 40 && isAgreeText(text)) return true;
+  }
+  return false;
 }
 
+/** Web components keep their forms in shadow roots that querySelectorAll does not enter. */
 function hasAgreeControlInShadowRoots(doc: Document): boolean {
   const all = doc.getElementsByTagName('*');
+  if (all.length > MAX_ELEMENTS_FOR_SHADOW_SCAN) return false;
   for (let i = 0; i < all.length; i++) {
     const shadow = all[i].shadowRoot;
     if (shadow && hasAgreeControl(shadow)) return true;
@@ -95,25 +47,29 @@ function hasAgreeControlInShadowRoots(doc: Document): boolean {
   return false;
 }
 
-/** The path of an absolute URL, read without the URL class (one interface fewer to set up). */
-export function pathOf(url: string): string {
-  const scheme = url.indexOf('//');
-  const start = scheme < 0 ? -1 : url.indexOf('/', scheme + 2);
-  if (start < 0) return '';
-  let end = url.length;
-  for (const mark of ['?', '#']) {
-    const at = url.indexOf(mark, start);
-    if (at >= 0 && at < end) end = at;
-  }
-  return url.slice(start, end);
-}
-
 export function looksLikeAgreement(doc: Document, url: string): boolean {
   if (isAgreementTitle(doc.title)) return true;
-  if (isAgreementPath(pathOf(url))) return true;
-  if (mayHaveAgreeSignal(doc) && (headingNamesAgreement(doc) || hasAgreeControl(doc))) return true;
-  return mayHaveShadowForms(doc) && hasAgreeControlInShadowRoots(doc);
+  try {
+    if (isAgreementPath(new URL(url).pathname)) return true;
+  } catch {
+    // Not a URL we can read: judge by content alone.
+  }
+  const headings = doc.querySelectorAll('h1, h2, [role=heading]');
+  for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
+    if (isAgreementTitle(headings[i].textContent ?? '')) return true;
+  }
+  return hasAgreeControl(doc) || hasAgreeControlInShadowRoots(doc);
 }
 
-/** Cheap signs that an agreement may still arrive on this page (see page-signals.ts). */
-export const mayShowAgreementLater = mayGrowAgreement;
+/**
+ * Cheap signs that an agreement may still arrive on this page: a form or dialog that could
+ * grow an agree control, or an app shell that renders its content after load.
+ */
+export function mayShowAgreementLater(doc: Document): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  if (doc.forms.length > 0) return true;
+  if (doc.querySelector('dialog, [role=dialog], [aria-modal=true], #root, #app, #__next, #__nuxt, [data-reactroot], [ng-version]')) return true;
+  // Little markup at idle time: most of the page is still to be rendered by script.
+  return body.getElementsByTagName('*').length < 80;
+}

@@ -11,6 +11,5 @@ export function sniffPage(doc: Document, url: () => string, request: () => void)
     request();
     return;
   }
-  // The document itself is watched: its wrapper already exists, an element's would cost more.
-  if (mayShowAgreementLater(doc)) watchForAgreement(doc, check, request);
+  if (mayShowAgreementLater(doc)) watchForAgreement(doc.documentElement, check, request);
 }
