@@ -55,16 +55,6 @@ function isWordChar(c: number): boolean {
 export interface FeatureConfig {
   /** Letters kept of each word (0 = the whole word). */
   stem: number;
-  /** Further, shorter or longer, prefixes of words longer than them (a stemmer's back-off). */
-  prefixes?: number[];
-  /** Letter n-grams inside words (with the word's edges marked), for these n. */
-  grams?: number[];
-}
-
-/** A key made distinct per kind of feature (`salt`), so a prefix never collides with a stem. */
-function salted(h: number, salt: number): number {
-  h = Math.imul(h ^ Math.imul(salt, 0x85ebca6b), 0xc2b2ae35);
-  return (h ^ (h >>> 13)) >>> 0;
 }
 
 /**
@@ -73,7 +63,6 @@ function salted(h: number, salt: number): number {
  * which training does the same way.
  */
 export function extractFeatures(lower: string, lang: string, out: Uint32Array, config?: FeatureConfig): number {
-  if (config && (config.prefixes?.length || config.grams?.length)) return extractRich(lower, config, out);
   const stemLength = config ? config.stem : (STEM_LENGTH[lang] ?? DEFAULT_STEM_LENGTH);
   const max = Math.min(out.length, MAX_FEATURES);
   let n = 0;
@@ -96,55 +85,6 @@ export function extractFeatures(lower: string, lang: string, out: Uint32Array, c
       prev = w;
       len = 0;
     }
-  }
-  return n;
-}
-
-/** Stems and stem pairs as above, plus extra prefixes and letter n-grams of every word. */
-function extractRich(lower: string, config: FeatureConfig, out: Uint32Array): number {
-  const stemLength = config.stem;
-  const prefixes = config.prefixes ?? [];
-  const grams = config.grams ?? [];
-  const max = Math.min(out.length, MAX_FEATURES);
-  let n = 0;
-  let prev = START_KEY;
-  let h = FNV_OFFSET;
-  let len = 0;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 0x20;
-    if (isWordChar(c)) {
-      if (len === 0) h = FNV_OFFSET;
-      if (stemLength === 0 || len < stemLength) h = Math.imul(h ^ c, FNV_PRIME);
-      len++;
-      continue;
-    }
-    if (len === 0) continue;
-    if (n + 2 + prefixes.length + grams.length * (len + 2) > max) break;
-    const w = h >>> 0;
-    out[n++] = w;
-    out[n++] = pairKey(prev, w);
-    prev = w;
-    for (let p = 0; p < prefixes.length; p++) {
-      const k = prefixes[p];
-      // Only words longer than the prefix: a shorter word is already its own stem.
-      if (len > k && (stemLength === 0 || k !== stemLength)) {
-        let ph = FNV_OFFSET;
-        for (let j = i - len; j < i - len + k; j++) ph = Math.imul(ph ^ lower.charCodeAt(j), FNV_PRIME);
-        out[n++] = salted(ph >>> 0, 100 + k);
-      }
-    }
-    for (const g of grams) {
-      // Positions -1 and len stand for the word's edges.
-      for (let s = -1; s + g <= len + 1; s++) {
-        let gh = FNV_OFFSET;
-        for (let j = s; j < s + g; j++) {
-          const code = j < 0 ? 0x3c : j >= len ? 0x3e : lower.charCodeAt(i - len + j);
-          gh = Math.imul(gh ^ code, FNV_PRIME);
-        }
-        out[n++] = salted(gh >>> 0, g);
-      }
-    }
-    len = 0;
   }
   return n;
 }
