@@ -82,12 +82,13 @@ function firefoxPrefs(addonId: string | undefined, uuid: string | undefined): Re
   return {
     'xpinstall.signatures.required': false,
     // Send every request that is not for loopback to a closed local port: corpus pages point at
-    // the open web, and a test must never send traffic off this machine.
+    // the open web, and a test must never send traffic off this machine. Not port 9 or other
+    // ports Firefox bans: a banned proxy port fails the whole navigation ("Address rejected").
     'network.proxy.type': 1,
     'network.proxy.http': '127.0.0.1',
-    'network.proxy.http_port': 9,
+    'network.proxy.http_port': 1023,
     'network.proxy.ssl': '127.0.0.1',
-    'network.proxy.ssl_port': 9,
+    'network.proxy.ssl_port': 1023,
     'network.proxy.socks_remote_dns': true,
     'network.proxy.no_proxies_on': '127.0.0.1, localhost',
     'network.proxy.allow_hijacking_localhost': false,
