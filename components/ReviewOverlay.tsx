@@ -53,7 +53,7 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
           .filter((r) => r.width > 0 || r.height > 0)
           .map((r) => ({ top: Math.max(0, r.top - 34), left: Math.max(0, r.left) })),
       );
-    });
+    }, props.lockedControls);
   }, [props.lockedControls]);
 
   // A blocked attempt brings the panel forward and tells screen-reader users why.
@@ -66,7 +66,7 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
   useEffect(() => {
     if (!highlight) return;
     const element = highlight.element;
-    const stop = followLayout(() => setHighlight((h) => (h ? { element, rect: element.getBoundingClientRect() } : h)));
+    const stop = followLayout(() => setHighlight((h) => (h ? { element, rect: element.getBoundingClientRect() } : h)), [element]);
     const timer = setTimeout(() => setHighlight(null), HIGHLIGHT_MS);
     return () => {
       stop();

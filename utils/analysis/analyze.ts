@@ -10,6 +10,7 @@ import { detectAgreement } from './detect';
 import { extraTermMatcher, withExtraCategories, type ExtraTerms } from './extra-terms';
 import { findMainText } from './main-text';
 import { segmentClauses } from './segment';
+import { findOpenShadowRoots, renderedTextLength } from './shadow-dom';
 import { isWarrantyDisclaimer } from './warranty-disclaimer';
 import { collapseWhitespace, hasHan } from './text';
 import type { Analysis, Clause } from './types';
@@ -35,14 +36,15 @@ const COOKIE_BANNER = /(?:^|[-_\s])(?:cookies?|gdpr|cmp)(?:[-_\s]|$)/iu;
 
 /**
  * Not agreement text: labels of form controls ("I have read and agree…"), navigation,
- * footers, and cookie banners.
+ * footers, and cookie banners. Lengths are as rendered (`textLength`): a sign-up form whose
+ * agreement box is a web component holds that agreement's text in a shadow root.
  */
-function isNotAgreementText(el: Element): boolean {
+function isNotAgreementText(el: Element, textLength: (el: Element) => number): boolean {
   if (el.tagName === 'LABEL') return true;
-  if (el.tagName === 'FORM') return el.querySelector('input[type=checkbox]') !== null && (el.textContent ?? '').length < 400;
+  if (el.tagName === 'FORM') return el.querySelector('input[type=checkbox]') !== null && textLength(el) < 400;
   if (el.matches(PAGE_CHROME)) return true;
   const marker = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-  return COOKIE_BANNER.test(marker) && (el.textContent ?? '').length < 4000;
+  return COOKIE_BANNER.test(marker) && textLength(el) < 4000;
 }
 
 /**
@@ -56,8 +58,11 @@ function clauseLanguage(text: string, documentLanguage: string): string {
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): LiveAnalysis {
   const controls = findAgreeControls(doc);
-  const root = options.root ?? findMainText(doc);
-  const blocks = collectBlocks(root, { maxBlocks: options.maxBlocks, exclude: isNotAgreementText });
+  // Web components keep agreements in open shadow roots; blocks are collected through them too.
+  const shadowRoots = findOpenShadowRoots(doc);
+  const root = options.root ?? findMainText(doc, shadowRoots);
+  const textLength = renderedTextLength(shadowRoots);
+  const blocks = collectBlocks(root, { maxBlocks: options.maxBlocks, exclude: (el) => isNotAgreementText(el, textLength) });
   const segments = segmentClauses(blocks);
 
   const sample = segments

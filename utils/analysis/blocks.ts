@@ -2,6 +2,8 @@
  * Turns a DOM subtree into text blocks: paragraphs, list items, cells and the loose text
  * between block elements (and between <br>s), each with its collapsed text and the ranges of
  * that text the provider emphasised. Everything later in the analysis works on these blocks.
+ * The subtree is read as it renders: an element with an open shadow root contributes that
+ * root's content (where a <slot> stands, the light-DOM nodes assigned to it), in tree order.
  */
 import { createEmphasisProbe, mergeRanges, type EmphasisProbe } from './emphasis';
 import { allCapsRanges, countSignificant as significantLength } from './text';
@@ -92,32 +94,48 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
 
   const walk = (owner: Element, headingLevel: number | undefined) => {
     const pieces: Piece[] = [];
-    const visitInline = (node: Node) => {
-      for (let child = node.firstChild; child; child = child.nextSibling) {
-        if (blocks.length >= maxBlocks) return;
-        if (child.nodeType === 3) {
-          const value = child.nodeValue ?? '';
-          if (!value) continue;
-          const parent = child.parentElement ?? owner;
-          pieces.push({
-            text: value,
-            emphasized: headingLevel === undefined && probe.isEmphasized(parent, owner),
-            uppercased: headingLevel === undefined && probe.isUppercased(parent),
-            marked: headingLevel === undefined && probe.isMarked(parent, owner),
-          });
-        } else if (child.nodeType === 1) {
-          const el = child as Element;
-          const tag = el.tagName.toUpperCase();
-          if (SKIP_TAGS.has(tag) || options.exclude?.(el)) continue;
-          if (tag === 'BR') {
-            flush(owner, pieces, headingLevel);
-          } else if (BLOCK_TAGS.has(tag) || headingLevelOf(el) !== undefined) {
-            flush(owner, pieces, headingLevel);
-            walk(el, headingLevelOf(el));
-          } else {
-            visitInline(el);
-          }
+    const visit = (child: Node) => {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        if (!value) return;
+        // Text at the top of a shadow root has no parent element: it belongs to the block.
+        const parent = child.parentElement ?? owner;
+        pieces.push({
+          text: value,
+          emphasized: headingLevel === undefined && probe.isEmphasized(parent, owner),
+          uppercased: headingLevel === undefined && probe.isUppercased(parent),
+          marked: headingLevel === undefined && probe.isMarked(parent, owner),
+        });
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = el.tagName.toUpperCase();
+        if (SKIP_TAGS.has(tag) || options.exclude?.(el)) return;
+        if (tag === 'BR') {
+          flush(owner, pieces, headingLevel);
+        } else if (BLOCK_TAGS.has(tag) || headingLevelOf(el) !== undefined) {
+          flush(owner, pieces, headingLevel);
+          walk(el, headingLevelOf(el));
+        } else if (tag === 'SLOT') {
+          visitSlot(el as HTMLSlotElement);
+        } else {
+          visitInline(el);
         }
+      }
+    };
+    const visitInline = (node: Element) => {
+      // A shadow host renders its shadow root; its light children show only through slots.
+      const from: Node = node.shadowRoot ?? node;
+      for (let child = from.firstChild; child; child = child.nextSibling) {
+        if (blocks.length >= maxBlocks) return;
+        visit(child);
+      }
+    };
+    const visitSlot = (slot: HTMLSlotElement) => {
+      const assigned = typeof slot.assignedNodes === 'function' ? slot.assignedNodes() : [];
+      if (assigned.length === 0) return visitInline(slot); // the slot's fallback content
+      for (const node of assigned) {
+        if (blocks.length >= maxBlocks) return;
+        visit(node);
       }
     };
     visitInline(owner);

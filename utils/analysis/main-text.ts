@@ -1,8 +1,11 @@
 /**
  * Where is the agreement on the page? The element holding most of the page's clause-like text,
  * found by scoring paragraph containers (in the spirit of Readability, but on the live DOM so
- * computed styles stay available for emphasis), leaving navigation and footers out.
+ * computed styles stay available for emphasis), leaving navigation and footers out. Paragraphs
+ * inside open shadow roots count for the element they render in (a web component's host).
  */
+import { composedParent, renderedTextLength } from './shadow-dom';
+
 const PARAGRAPHS = 'p, li, dd, td, pre, blockquote, div';
 const CHROME = 'nav, footer, [role=navigation], [role=contentinfo], [aria-hidden=true]';
 
@@ -17,11 +20,17 @@ function ownTextLength(el: Element): number {
   return n;
 }
 
-export function findMainText(doc: Document): Element {
+/** `shadowRoots`: the page's open shadow roots (see `findOpenShadowRoots`), whose text counts too. */
+export function findMainText(doc: Document, shadowRoots: readonly ShadowRoot[] = []): Element {
   const body = doc.body ?? doc.documentElement;
   const scores = new Map<Element, number>();
   let total = 0;
-  const candidates = body.querySelectorAll(PARAGRAPHS);
+  let candidates: ArrayLike<Element> = body.querySelectorAll(PARAGRAPHS);
+  if (shadowRoots.length > 0) {
+    const all = Array.from(candidates);
+    for (const shadow of shadowRoots) all.push(...Array.from(shadow.querySelectorAll(PARAGRAPHS)));
+    candidates = all;
+  }
   // Bounded: on a hostile page with millions of nodes the whole body is analysed instead.
   if (candidates.length > 50_000) return body;
   for (const el of Array.from(candidates)) {
@@ -29,10 +38,10 @@ export function findMainText(doc: Document): Element {
     if (length < 20 || el.closest(CHROME)) continue;
     total += length;
     // A paragraph credits its container fully and the container's container by half.
-    const parent = el.parentElement;
+    const parent = composedParent(el);
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + length);
-    const grand = parent.parentElement;
+    const grand = composedParent(parent);
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + length / 2);
   }
   let best: Element = body;
@@ -46,9 +55,10 @@ export function findMainText(doc: Document): Element {
   if (total === 0 || bestScore < total * 0.4) return body;
   // Climb while the ancestor adds little besides the chosen text (headings, a title).
   let root = best;
-  const bestLength = (best.textContent ?? '').length;
-  for (let up = root.parentElement; up && up !== body.parentElement; up = up.parentElement) {
-    if ((up.textContent ?? '').length > bestLength * 1.25) break;
+  const lengthOf = renderedTextLength(shadowRoots);
+  const bestLength = lengthOf(best);
+  for (let up = composedParent(root); up && up !== body.parentElement; up = composedParent(up)) {
+    if (lengthOf(up) > bestLength * 1.25) break;
     root = up;
   }
   return root;
