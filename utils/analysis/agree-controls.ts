@@ -1,15 +1,19 @@
 /**
  * Finds the controls through which a page takes the user's acceptance: "I have read and agree"
  * checkboxes, "Agree"/"Accept" buttons, links and clickable elements, and the submit buttons of
- * a form that carries an agree checkbox — in the document and inside its open shadow roots.
- * Consent lines for newsletters or cookies are not acceptance of terms.
+ * a form that carries an agree checkbox, and the button an implicit consent line ("By creating
+ * an account, you agree to our Terms") goes with — in the document and inside its open shadow
+ * roots. Consent lines for newsletters or cookies are not acceptance of terms.
  */
+import { formMarker, isConsentLine, isImplicitConsent, MAX_CONSENT_LINE_CHARS, NOT_AN_ACCOUNT, saysConsent, SIGNUP_ACTION } from './implicit-consent';
 import { collapseWhitespace } from './text';
 import type { AgreeControl, AgreeControlKind } from './types';
-import { AGREE_WORDS, NON_AGREEMENT_CONSENT, STARTS_AGREE } from './vocabulary';
+import { AGREE_WORDS, AGREEMENT_TITLE, NON_AGREEMENT_CONSENT, STARTS_AGREE } from './vocabulary';
 
 export interface FoundControl extends AgreeControl {
   element: Element;
+  /** For a button accepted by an implicit consent line: that line (its links are the terms). */
+  consentLine?: Element;
 }
 
 const BUTTON_SELECTOR =
@@ -147,5 +151,118 @@ export function findAgreeControls(root: Document | Element): FoundControl[] {
   for (const el of clickableAgreeElements(root)) {
     if (!seen.has(el) && !found.some((f) => f.element.contains(el) || el.contains(f.element))) add(el, 'button', controlText(el));
   }
+
+  for (const { element, line } of implicitConsentControls(root, seen)) {
+    seen.add(element);
+    found.push({ element, kind: kindOf(element), text: controlText(element), consentLine: line });
+  }
   return found;
+}
+
+/** Controls an implicit consent line may go with; links count only when styled as buttons. */
+const IMPLICIT_SELECTOR = 'button, input[type=submit], input[type=image], input[type=button], [role=button], a[href], a[onclick]';
+/** A bound for pages with hundreds of buttons: sign-up forms have a handful. */
+const MAX_IMPLICIT_CANDIDATES = 300;
+/** How far above a control its consent line may sit: the form or the card around it. */
+const MAX_CLIMB = 4;
+const MAX_SCOPE_CHARS = 3000;
+const MAX_LINE_TEXT_NODES = 400;
+
+function isButtonLike(el: Element): boolean {
+  if (el.tagName === 'A') return el.getAttribute('role') === 'button' || CLICKABLE_HINT.test(el.getAttribute('class') ?? '');
+  if (el.tagName === 'BUTTON') return (el.getAttribute('type') ?? '').toLowerCase() !== 'reset';
+  return true;
+}
+
+/** A checkbox's label is the checkbox path's business; an implicit line has no box to tick. */
+function isCheckboxLabel(el: Element): boolean {
+  return el.querySelector('input[type=checkbox]') !== null || el.closest('label')?.querySelector('input[type=checkbox]') != null;
+}
+
+/**
+ * The element that holds a consent sentence, starting from a text node that says "agree": the
+ * nearest ancestor (within `scope`) whose text also names the terms, as long as it is short.
+ */
+function lineOf(node: Node, scope: Element): Element | undefined {
+  let el = node.parentElement;
+  for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+    const text = collapseWhitespace(el.textContent ?? '');
+    if (text.length > MAX_CONSENT_LINE_CHARS) return undefined;
+    if (AGREEMENT_TITLE.test(text)) return isCheckboxLabel(el) ? undefined : el;
+    if (el === scope) return undefined;
+  }
+  return undefined;
+}
+
+/** The first consent line inside `scope` that is not inside `control` itself. */
+function consentLineIn(scope: Element, control: Element): Element | undefined {
+  const walker = scope.ownerDocument.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+  let visited = 0;
+  for (let node = walker.nextNode(); node && visited < MAX_LINE_TEXT_NODES; node = walker.nextNode(), visited++) {
+    const value = node.nodeValue ?? '';
+    if (value.length > MAX_CONSENT_LINE_CHARS || !saysConsent(value) || control.contains(node)) continue;
+    const line = lineOf(node, scope);
+    if (line) return line;
+  }
+  return undefined;
+}
+
+/**
+ * Buttons that an implicit consent line goes with. From each button-like control, climbs to the
+ * form or card around it and looks there for a consent line; then, per line, keeps the controls
+ * it names ("By clicking Create account…"), else those that say a contract-making action,
+ * else — when the line itself says the action — its form's submit buttons or its only control.
+ */
+function implicitConsentControls(root: Document | Element, seen: Set<Element>): Array<{ element: Element; line: Element }> {
+  const textLength = new Map<Element, number>();
+  const lengthOf = (el: Element) => {
+    let n = textLength.get(el);
+    if (n === undefined) textLength.set(el, (n = (el.textContent ?? '').length));
+    return n;
+  };
+  const lineInScope = new Map<Element, Element | undefined>();
+  const byLine = new Map<Element, Element[]>();
+
+  let candidates = 0;
+  for (const control of deepQueryAll(root, IMPLICIT_SELECTOR)) {
+    if (seen.has(control) || !isButtonLike(control)) continue;
+    const text = controlText(control);
+    if (text.length === 0 || text.length > 40) continue;
+    if (++candidates > MAX_IMPLICIT_CANDIDATES) break;
+    let scope = control.parentElement;
+    for (let depth = 0; scope && depth < MAX_CLIMB && scope.tagName !== 'HTML'; depth++, scope = scope.parentElement) {
+      if (lengthOf(scope) > MAX_SCOPE_CHARS) break;
+      // A block with its own agree control (a step that shows the agreement and an "Agree"
+      // button) is an explicit acceptance; its wording is not a consent line for this button.
+      const scopeNow = scope;
+      if ([...seen].some((el) => scopeNow.contains(el))) break;
+      if (!lineInScope.has(scope)) lineInScope.set(scope, consentLineIn(scope, control));
+      const line = lineInScope.get(scope);
+      if (!line) continue;
+      // The terms links inside the line are not the control it goes with.
+      if (control.tagName === 'A' && line.contains(control)) break;
+      byLine.set(line, [...(byLine.get(line) ?? []), control]);
+      break;
+    }
+  }
+
+  const out: Array<{ element: Element; line: Element }> = [];
+  for (const [line, controls] of byLine) {
+    const lineText = collapseWhitespace(line.textContent ?? '');
+    if (!isConsentLine(lineText)) continue;
+    const lower = lineText.toLowerCase();
+    const texts = new Map(controls.map((c) => [c, controlText(c)]));
+    let chosen = controls.filter((c) => !line.contains(c) && texts.get(c)!.length >= 2 && lower.includes(texts.get(c)!.toLowerCase()));
+    if (chosen.length === 0) chosen = controls.filter((c) => SIGNUP_ACTION.test(texts.get(c)!));
+    if (chosen.length === 0 && SIGNUP_ACTION.test(lineText)) {
+      const submits = controls.filter((c) => kindOf(c) === 'submit');
+      chosen = submits.length > 0 ? submits : controls.length === 1 ? controls : [];
+    }
+    for (const control of chosen) {
+      const form = (control as HTMLButtonElement).form ?? control.closest('form');
+      if (NOT_AN_ACCOUNT.test(formMarker(form)) || NON_AGREEMENT_CONSENT.test(formMarker(form))) continue;
+      if (isImplicitConsent(lineText, texts.get(control)!)) out.push({ element: control, line });
+    }
+  }
+  return out;
 }

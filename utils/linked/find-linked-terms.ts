@@ -1,6 +1,7 @@
 /**
  * "I have read and agree to the <a>Terms</a>": the most common agreement on the web keeps its
- * text on another page. Finds the links in an agree control's label that lead to that text.
+ * text on another page. Finds the links in an agree control's label (or, for a button accepted
+ * by an implicit consent line, in that line) that lead to that text.
  * Links that go nowhere (`#`, `javascript:`) or to this same page are not linked terms: such
  * pages open the terms in a dialog, which the page analysis already reads.
  */
@@ -13,6 +14,8 @@ export const MAX_LINKED_DOCUMENTS = 3;
 /** The elements whose text the user reads as the control's label. */
 function labelContainers(control: FoundControl): Element[] {
   const el = control.element;
+  // "By creating an account, you agree to our <a>Terms</a>": the line beside the button.
+  if (control.consentLine) return [control.consentLine];
   if (control.kind === 'checkbox') {
     const input = el as HTMLInputElement;
     const labels = input.labels ? Array.from(input.labels) : [];

@@ -25,7 +25,9 @@ export interface LinkedReviewOptions {
 
 export async function reviewLinkedTerms(controls: FoundControl[], opts: LinkedReviewOptions): Promise<LinkedReview> {
   const urls = findLinkedTerms(controls, opts.pageUrl);
-  if (urls.length === 0) return { kind: 'none' };
+  // An implicit consent line whose terms go nowhere (`#`, `javascript:`) cannot be reviewed:
+  // say so quietly rather than lock a button whose terms the user cannot read either.
+  if (urls.length === 0) return controls.some((c) => c.consentLine) ? { kind: 'failed', urls: [] } : { kind: 'none' };
   const origin = new URL(opts.pageUrl).origin;
   const timeoutMs = opts.timeoutMs ?? LINKED_FETCH_TIMEOUT_MS;
   const results = await Promise.allSettled(urls.map((url) => fetchLinkedTerms(url, origin, opts.crossOrigin, timeoutMs)));
