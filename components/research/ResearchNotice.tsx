@@ -13,7 +13,8 @@ export interface ResearchNoticeProps {
 
 /**
  * Inside the panel: the consent notice before anything is recorded, then an indicator for as
- * long as this view is being recorded. A "no" leaves a short confirmation and records nothing.
+ * long as this view is being recorded. A "no" leaves a short confirmation and records nothing;
+ * research mode turned off while the page is open says that recording stopped.
  */
 export function ResearchNotice({ phase, studyId, consentText, onAnswer }: ResearchNoticeProps) {
   const [busy, setBusy] = useState(false);
@@ -44,6 +45,7 @@ export function ResearchNotice({ phase, studyId, consentText, onAnswer }: Resear
         </p>
       )}
       {phase === 'declined' && <p role="status">{t('research.declined')}</p>}
+      {phase === 'stopped' && <p class="research-stopped" role="status">{t('research.stopped')}</p>}
     </div>
   );
 }

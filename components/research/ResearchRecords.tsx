@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
+import { needsDataConsent, requestDataConsent } from '@/utils/research/data-consent';
 import { toCsvExport, toJsonExport } from '@/utils/research/export';
 import { clearOutbox, readOutbox } from '@/utils/research/outbox';
 import { deleteAllViews, getConsent, listViews, setConsent, type ConsentRecord } from '@/utils/research/store';
@@ -11,27 +12,31 @@ interface Overview {
   views: number;
   pending: number;
   consent: ConsentRecord | undefined;
+  /** Firefox wants its own data consent before the upload sends anything. */
+  needsDataConsent: boolean;
 }
 
-async function overview(studyId: string): Promise<Overview> {
-  const [views, outbox, consent] = await Promise.all([listViews(), readOutbox(), getConsent(studyId)]);
-  return { views: views.length, pending: outbox.pending.length + outbox.batches.reduce((n, b) => n + b.events.length, 0), consent };
+async function overview(research: ResearchSettings): Promise<Overview> {
+  const [views, outbox, consent, dataConsent] = await Promise.all([listViews(), readOutbox(), getConsent(research.studyId), needsDataConsent(research)]);
+  return { views: views.length, pending: outbox.pending.length + outbox.batches.reduce((n, b) => n + b.events.length, 0), consent, needsDataConsent: dataConsent };
 }
 
 /**
  * The options page's research records: consent state, how much is recorded and waiting for
- * upload, the exports, the dashboard, and withdrawing (which deletes everything recorded).
+ * upload, Firefox's own consent to the upload when it is missing, the exports, the dashboard,
+ * and withdrawing (which deletes everything recorded).
  */
 export function ResearchRecords({ research }: { research: ResearchSettings }) {
   const [state, setState] = useState<Overview | null>(null);
   const [withdrawn, setWithdrawn] = useState(false);
-  const refresh = () => void overview(research.studyId).then(setState);
+  const [dataConsentRefused, setDataConsentRefused] = useState(false);
+  const refresh = () => void overview(research).then(setState);
   useEffect(() => {
     refresh();
     const onChange = (_: unknown, area: string) => area === 'local' && refresh();
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);
-  }, [research.studyId]);
+  }, [research.studyId, research.enabled, research.uploadEndpoint, research.uploadClauseText]);
   if (!state || (!research.enabled && state.views === 0)) return null;
 
   const exportCsv = async (part: 'views' | 'clauses' | 'scroll') => {
@@ -39,6 +44,12 @@ export function ResearchRecords({ research }: { research: ResearchSettings }) {
     downloadText(exportFileName(part, 'csv'), csv[part], 'text/csv;charset=utf-8');
   };
   const exportJson = async () => downloadText(exportFileName('all', 'json'), toJsonExport(await listViews()), 'application/json');
+  // Straight from the click: Firefox prompts only in answer to the user's own input.
+  const allowDataCollection = () =>
+    void requestDataConsent(research).then((granted) => {
+      setDataConsentRefused(!granted);
+      refresh();
+    });
   const withdraw = async () => {
     await setConsent(research.studyId, 'declined');
     await deleteAllViews();
@@ -61,6 +72,13 @@ export function ResearchRecords({ research }: { research: ResearchSettings }) {
       <p class="research-consent-state">{consentLine}</p>
       <p class="research-count">{t('research.recordCount', [String(state.views)])}</p>
       {state.pending > 0 && <p class="research-pending">{t('research.uploadPending', [String(state.pending)])}</p>}
+      {state.needsDataConsent && (
+        <p class="research-data-consent">
+          {t('research.dataConsentNeeded', [research.uploadEndpoint])}{' '}
+          <button type="button" class="research-allow-upload" onClick={allowDataCollection}>{t('research.dataConsentAllow')}</button>
+        </p>
+      )}
+      <p role="status" aria-live="polite">{state.needsDataConsent && dataConsentRefused ? t('research.dataConsentRefused') : ''}</p>
       <p class="research-exports">
         <button type="button" class="export-views" disabled={state.views === 0} onClick={() => void exportCsv('views')}>{t('research.exportViews')}</button>{' '}
         <button type="button" class="export-clauses" disabled={state.views === 0} onClick={() => void exportCsv('clauses')}>{t('research.exportClauses')}</button>{' '}

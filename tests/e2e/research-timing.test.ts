@@ -1,25 +1,59 @@
 /**
- * Research mode measures reading time per clause correctly, in real Chromium with the built
- * extension: the test scrolls the real panel with the mouse wheel at known times, hides the tab
- * behind another for a known stretch, and stops all input for longer than the 30 s idle
- * threshold; from the panel's geometry at each step it computes how long each clause was at
- * least half visible while the reader was present, and checks every clause's measured time
- * is within ±10 % of that. It also checks consent, the indicator, the view's lifecycle
- * fields, and that the options page's exports parse back to what was stored.
+ * Research mode measures reading time per clause correctly, in real Chromium and Firefox ESR
+ * with the built extension: the test scrolls the real panel with the mouse wheel at known
+ * times, hides the tab behind another for a known stretch, and stops all input for longer than
+ * the 30 s idle threshold; from the panel's geometry at each step it computes how long each
+ * clause was at least half visible while the reader was present, and checks every clause's
+ * measured time is within ±10 % of that. It also checks consent, the indicator, the view's
+ * lifecycle fields, and that the options page's exports parse back to what was stored.
+ * Firefox runs the same steps with shorter stretches (the idle stretch still passes 30 s).
+ *
+ * A second test switches research mode off on the options page in the middle of a view and
+ * reads on: the stored view ends at the switch and gains nothing afterwards.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvExport, parseJsonExport } from '../../utils/research/export';
 import type { ViewRecord } from '../../utils/research/types';
-import { launchWithExtension, type LaunchedBrowser } from './harness/browsers';
+import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
 import { startServer, type TestServer } from './harness/server';
 import { panelStatus } from './panel-helpers';
-import { cardShares, serveStudyPage, setUserResearch, settle, storedViews, waitFor, waitInPanel, type CardShare } from './research/helpers';
+import { cardShares, listScrollTop, serveStudyPage, setUserResearch, settle, storedViews, waitFor, waitInPanel, type CardShare } from './research/helpers';
 
 const IDLE_MS = 30_000;
+
+/** How long each stretch of the timing test lasts, in ms. */
+interface Pace {
+  beforeShow: number;
+  afterShow: number;
+  read: number;
+  hidden: number;
+  backFromHidden: number;
+  /** No input at all: longer than IDLE_MS, so the part after it must not count. */
+  silent: number;
+}
+const PACE: Record<BrowserKind, Pace> = {
+  chromium: { beforeShow: 1000, afterShow: 4000, read: 6000, hidden: 6000, backFromHidden: 4000, silent: 40_000 },
+  // Shorter, to keep the suite's time in bounds; every stretch still spans many checkpoints.
+  firefox: { beforeShow: 1000, afterShow: 3000, read: 4000, hidden: 4000, backFromHidden: 3000, silent: 35_000 },
+};
+
+/** The build each browser loads: RESEARCH_EXTENSION_DIR / RESEARCH_FIREFOX_EXTENSION_DIR name a private copy. */
+const extensionDirFor = (kind: BrowserKind) => (kind === 'chromium' ? process.env.RESEARCH_EXTENSION_DIR : process.env.RESEARCH_FIREFOX_EXTENSION_DIR);
+
+/** Firefox saves downloads straight into `dir`, without asking (Chromium is told over CDP). */
+const firefoxDownloadPrefs = (dir: string) => ({
+  'browser.download.folderList': 2,
+  'browser.download.dir': dir,
+  'browser.download.useDownloadDir': true,
+  'browser.download.always_ask_before_handling_new_types': false,
+  'browser.download.start_downloads_in_tmp_dir': false,
+  'browser.download.alwaysOpenPanel': false,
+  'browser.helperApps.neverAsk.saveToDisk': 'text/csv,application/json',
+});
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Stretches of the test: which clauses were at least half visible, and whether the reader counted as present. */
@@ -90,15 +124,16 @@ async function cleanScrollTop(page: Page, wanted: number): Promise<number> {
   throw new Error(`no clean scroll position near ${wanted}`);
 }
 
-describe('research mode reading-time measurement in chromium', () => {
+describe.each<BrowserKind>(['chromium', 'firefox'])('research mode reading-time measurement in %s', (kind) => {
+  const pace = PACE[kind];
   let server: TestServer;
   let browser: LaunchedBrowser;
   let downloads: string;
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await launchWithExtension('chromium', { extensionDir: process.env.RESEARCH_EXTENSION_DIR });
     downloads = mkdtempSync(join(tmpdir(), 'clausewise-research-downloads-'));
+    browser = await launchWithExtension(kind, { extensionDir: extensionDirFor(kind), prefs: kind === 'firefox' ? firefoxDownloadPrefs(downloads) : undefined });
   });
   afterAll(async () => {
     await browser?.close();
@@ -134,6 +169,8 @@ describe('research mode reading-time measurement in chromium', () => {
       const layout = await layoutOf(first);
       if (cleanAt(layout, 0) && cleanAt(layout, layout.max)) break;
     }
+    // Leaves by navigating away (the page's pagehide), then closes the tab.
+    await first.goto(server.url('/accepted'), { waitUntil: 'load' });
     await first.close({ runBeforeUnload: false });
     await waitFor('the first view, left', async () => ((await storedViews(options)).some((v) => v.final && v.outcome === 'left') ? true : undefined));
 
@@ -167,11 +204,11 @@ describe('research mode reading-time measurement in chromium', () => {
     // 1. Reading the top of the list; "Show in page" on the first card is recorded as a jump.
     const firstShow = await page.$('pierce/.clause .show');
     const jumpedIndex = Number(await firstShow!.evaluate((b) => b.closest<HTMLElement>('[data-index]')!.dataset.index));
-    await sleep(1000);
+    await sleep(pace.beforeShow);
     await firstShow!.click();
-    await sleep(4000);
+    await sleep(pace.afterShow);
 
-    // 2. Wheel further down and read for 6 s.
+    // 2. Wheel further down and read.
     const listBox = (await (await page.$('pierce/.list'))!.boundingBox())!;
     await page.mouse.move(Math.round(listBox.x + listBox.width / 2), Math.round(listBox.y + listBox.height / 2));
     const wheelTo = async (wanted: number) => {
@@ -183,23 +220,23 @@ describe('research mode reading-time measurement in chromium', () => {
     };
     let at = await wheelTo(600);
     boundary(at, { visible: visibleOf(await cardShares(page)) });
-    await sleep(6000);
+    await sleep(pace.read);
 
-    // 3. Another tab in front for 6 s: the study tab is hidden, nothing counts.
+    // 3. Another tab in front: the study tab is hidden, nothing counts.
     at = await timed(() => other.bringToFront());
     boundary(at, { counted: false });
     expect(await page.evaluate(() => document.visibilityState)).toBe('hidden');
-    await sleep(6000);
+    await sleep(pace.hidden);
     at = await timed(() => page.bringToFront());
     boundary(at, { counted: true });
     expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
-    await sleep(4000);
+    await sleep(pace.backFromHidden);
 
-    // 4. Wheel on, then no input at all for 40 s: the first 30 s count, the last 10 s do not.
+    // 4. Wheel on, then no input at all for longer than the idle threshold: the first 30 s count, the rest does not.
     at = await wheelTo(1300);
     boundary(at, { visible: visibleOf(await cardShares(page)) });
     const idleFrom = at + IDLE_MS;
-    await sleep(40_000);
+    await sleep(pace.silent);
     boundary(idleFrom, { counted: false });
 
     // 5. Wheel to the end (which unlocks), read 4 s, then accept on the page.
@@ -252,17 +289,22 @@ describe('research mode reading-time measurement in chromium', () => {
     expect(Math.abs(view.activeMs - presentMs)).toBeLessThanOrEqual(presentMs * 0.1);
 
     // Export round-trip from the options page's buttons.
-    const cdp = await browser.browser.target().createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    if (kind === 'chromium') {
+      const cdp = await browser.browser.target().createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    }
     await options.bringToFront();
-    await options.reload({ waitUntil: 'load' });
+    // Opened anew rather than reloaded: Firefox reports no load event for extension pages.
+    await browser.openExtensionPage('options.html', options);
     for (const button of ['.export-views', '.export-clauses', '.export-scroll', '.export-json']) {
       await waitFor(button, async () => ((await options.$(`${button}:not([disabled])`)) ? true : undefined), 20_000);
       await options.click(button);
     }
     const files = await waitFor('four export files', async () => {
-      const names = readdirSync(downloads).filter((n) => !n.endsWith('.crdownload'));
-      return names.length === 4 ? names : undefined;
+      // Unfinished downloads: Chromium's .crdownload; Firefox's .part beside an empty placeholder.
+      const names = readdirSync(downloads);
+      if (names.some((n) => n.endsWith('.crdownload') || n.endsWith('.part'))) return undefined;
+      return names.length === 4 && names.every((n) => statSync(join(downloads, n)).size > 0) ? names : undefined;
     });
     const read = (part: string) => readFileSync(join(downloads, files.find((n) => n.includes(`-${part}-`))!), 'utf8');
     const stored: ViewRecord[] = await storedViews(options);
@@ -279,4 +321,75 @@ describe('research mode reading-time measurement in chromium', () => {
     expect(drawn).toEqual([true, true, true]);
     await other.close();
   }, 150_000);
+
+  it('stops recording the view at once when research mode is switched off on the options page', async () => {
+    const url = serveStudyPage(server);
+    const options = await browser.openExtensionPage('options.html');
+    await setUserResearch(options, { enabled: true, studyId: 'e2e-switch-off' });
+    const page = await browser.newPage();
+    await page.bringToFront();
+    await page.goto(url, { waitUntil: 'load' });
+    await waitInPanel(page, '.research-consent');
+    await page.click('pierce/.research-yes');
+    await waitInPanel(page, '.research-recording', 5000);
+    const recordingFrom = Date.now();
+    const ofThisStudy = async () => (await storedViews(options)).filter((v) => v.studyId === 'e2e-switch-off');
+
+    // Read and scroll for a while, with the study page in front.
+    const listBox = (await (await page.$('pierce/.list'))!.boundingBox())!;
+    await page.mouse.move(Math.round(listBox.x + listBox.width / 2), Math.round(listBox.y + listBox.height / 2));
+    for (let i = 0; i < 3; i++) {
+      await sleep(1500);
+      await page.mouse.wheel({ deltaY: 150 });
+    }
+    await settle(page);
+    await sleep(1000);
+    const readBeforeMs = Date.now() - recordingFrom;
+
+    // Research off on the options page, which stays behind: the study page is still in front and
+    // visible, so its clocks would run on. The checkbox is clicked from inside the options page
+    // (its own change handler saves the setting): a puppeteer click waits for a frame that a
+    // page behind another does not draw.
+    const switchedFrom = Date.now();
+    await options.$eval('#setting-research-enabled', (el) => (el as HTMLInputElement).click());
+    const switchedAt = Date.now();
+    expect(await options.$eval('#setting-research-enabled', (el) => (el as HTMLInputElement).checked)).toBe(false);
+    expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
+    await waitInPanel(page, '.research-stopped', 5000);
+    expect(await page.$('pierce/.research-recording')).toBeNull();
+    const atSwitch = await waitFor('the final record', async () => (await ofThisStudy()).find((v) => v.final));
+
+    // Keep reading and scrolling, all the way to the end (which unlocks), for longer than a checkpoint.
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel({ deltaY: 250 });
+      await sleep(1500);
+    }
+    const scrollAfter = await listScrollTop(page);
+    await page.mouse.wheel({ deltaY: 100_000 });
+    await waitFor('unlock', async () => ((await panelStatus(page)) === 'unlocked' ? true : undefined), 5000);
+    await sleep(5500);
+    await page.close({ runBeforeUnload: false });
+    await sleep(1000);
+
+    const views = await ofThisStudy();
+    expect(views).toHaveLength(1);
+    const [view] = views;
+    // Nothing changed after the switch: no checkpoint, no unlock, no end of page.
+    expect(view).toEqual(atSwitch);
+    expect(scrollAfter).toBeGreaterThan(0);
+    console.log(`research switch-off (${kind}): read ${readBeforeMs} ms before the switch; stored activeMs ${view.activeMs}, clause times ${view.clauses.map((c) => c.readingMs).join(', ')}; last scroll sample at ${view.scroll.at(-1)?.t} ms`);
+    // Time up to the switch is kept (the panel was visible and the reader active all along) …
+    expect(view.activeMs).toBeGreaterThanOrEqual(readBeforeMs * 0.9);
+    // … and nothing after it counts.
+    const switchMs = switchedAt - recordingFrom;
+    expect(view.activeMs).toBeLessThanOrEqual(switchMs + 500);
+    expect(Math.max(...view.clauses.map((c) => c.readingMs))).toBeLessThanOrEqual(switchMs + 500);
+    expect(view.clauses.some((c) => c.readingMs > 0)).toBe(true);
+    for (const sample of view.scroll) expect(sample.t).toBeLessThanOrEqual(switchMs + 500);
+    expect(view.updatedAt).toBeLessThanOrEqual(switchedAt + 1000);
+    expect(view.updatedAt).toBeGreaterThanOrEqual(switchedFrom - 1000);
+    expect(view.msToUnlock).toBeNull();
+    expect(view.outcome).toBe('left');
+    await options.close();
+  }, 60_000);
 });

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { ResearchSettings } from '@/utils/settings/defaults';
 import { getSettings, watchSettings } from '@/utils/settings/store';
+import { mayUpload } from './data-consent';
 import { enqueue, flushOutbox, httpSender, retryAllNow } from './outbox';
 import { getView, listViews, pruneViews, putView } from './store';
 import type { ViewRecord } from './types';
@@ -33,10 +34,15 @@ function looksLikeRecord(value: unknown): value is ViewRecord {
   return typeof r === 'object' && r !== null && typeof r.viewId === 'string' && r.viewId.length > 0 && Array.isArray(r.clauses) && Array.isArray(r.scroll);
 }
 
+/**
+ * Stores a view as final, and queues it for upload while research mode is on. A view ended by
+ * research mode being turned off keeps what it recorded, in this browser only: nothing is
+ * queued after the switch.
+ */
 async function finalize(record: ViewRecord): Promise<void> {
   await putView(record);
   const { research } = await getSettings();
-  if (research.uploadEndpoint) await enqueue(forUpload(record, research));
+  if (research.enabled && research.uploadEndpoint) await enqueue(forUpload(record, research));
 }
 
 /** A checkpoint or the final record of a view, from the page's recorder. */
@@ -87,6 +93,8 @@ export async function uploadNow(): Promise<void> {
   try {
     const { research } = await getSettings();
     if (!research.uploadEndpoint) return;
+    // Firefox: not before the browser's own data consent is granted (see data-consent.ts).
+    if (!(await mayUpload(research))) return;
     const nextAt = await flushOutbox(httpSender(research.uploadEndpoint, research.studyId));
     await schedule(nextAt);
   } catch (error) {
@@ -107,6 +115,8 @@ export function startResearchBackground(): void {
       .then(uploadNow);
   });
   watchSettings(() => void uploadNow());
+  // Firefox's data consent granted on the settings page: send what waited for it.
+  browser.permissions?.onAdded?.addListener(() => void uploadNow());
   // The worker (re)starts: pick up where the queue was, close views whose page died, and
   // drop views past their retention.
   void finalizeStaleViews(STALE_VIEW_MS)

@@ -1,16 +1,19 @@
 /**
  * Research mode on one agreement page: asks for consent when this study has none yet, and
  * once given, records the view and sends its checkpoints to the background, which stores them.
- * Nothing is recorded before consent, nor after a "no".
+ * Nothing is recorded before consent, nor after a "no". Turning research mode off (the user in
+ * the settings, or the administrator's policy) or changing the study while the page is open
+ * stops this view at once: what was recorded until then is saved as final, nothing after.
  */
 import type { FoundControl } from '../analysis/agree-controls';
 import type { Analysis } from '../analysis/types';
 import { sendMessage } from '../messages';
-import { getSettings } from '../settings/store';
+import { getSettings, watchSettings } from '../settings/store';
 import { ViewRecorder } from './recorder';
 import { getConsent, getParticipantId, setConsent } from './store';
 
-export type ResearchPhase = 'asking' | 'recording' | 'declined';
+/** `stopped`: research mode was turned off (or the study changed) while the page was open. */
+export type ResearchPhase = 'asking' | 'recording' | 'declined' | 'stopped';
 
 export interface ResearchSession {
   readonly phase: ResearchPhase;
@@ -45,10 +48,22 @@ export async function startResearchSession(opts: SessionOptions): Promise<Resear
   let list: HTMLElement | null = null;
   let unlockedHow: 'read' | 'skipped' | undefined;
   let disposed = false;
+  let stopWatching: (() => void) | undefined;
+
+  /** Ends recording for this view; the recorder's last save is its final record. */
+  const stop = () => {
+    stopWatching?.();
+    stopWatching = undefined;
+    if (disposed || phase === 'declined' || phase === 'stopped') return;
+    recorder?.finish();
+    recorder = undefined;
+    phase = 'stopped';
+    opts.onChange();
+  };
 
   const startRecording = async () => {
     const participantId = await getParticipantId();
-    if (disposed) return;
+    if (disposed || phase !== 'asking') return;
     recorder = new ViewRecorder({
       analysis: opts.analysis,
       controls: opts.controls,
@@ -67,6 +82,10 @@ export async function startResearchSession(opts: SessionOptions): Promise<Resear
     opts.onChange();
   };
 
+  // Watched from the start, so a switch while consent is asked removes the question too.
+  stopWatching = watchSettings(({ research: now }) => {
+    if (!now.enabled || now.studyId !== research.studyId) stop();
+  });
   if (consent?.decision === 'granted') await startRecording();
 
   return {
@@ -78,6 +97,7 @@ export async function startResearchSession(opts: SessionOptions): Promise<Resear
     async answer(granted) {
       if (phase !== 'asking') return;
       await setConsent(research.studyId, granted ? 'granted' : 'declined');
+      if (phase !== 'asking') return; // research mode was turned off meanwhile
       if (granted) await startRecording();
       else {
         phase = 'declined';
@@ -96,6 +116,7 @@ export async function startResearchSession(opts: SessionOptions): Promise<Resear
       recorder?.unlocked(how);
     },
     dispose() {
+      stopWatching?.();
       disposed = true;
       recorder?.finish();
     },

@@ -18,16 +18,23 @@ export function serveStudyPage(server: TestServer): string {
   return server.url(STUDY_PAGE_PATH);
 }
 
-type ChromeApi = { storage: { sync: { set(v: object): Promise<void> }; local: { get(k: null): Promise<Record<string, unknown>> } } };
+/** The extension API in an extension page: `browser` in Firefox (whose `chrome` takes callbacks), `chrome` in Chromium. */
+type ExtensionApi = { storage: { sync: { set(v: object): Promise<void> }; local: { get(k: null): Promise<Record<string, unknown>> } } };
 
 /** Writes the user's research settings, the way the options page saves them. */
 export async function setUserResearch(extensionPage: Page, research: Record<string, unknown>): Promise<void> {
-  await extensionPage.evaluate((r) => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.set({ settings: { research: r } }), research);
+  await extensionPage.evaluate((r) => {
+    const api = (globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi });
+    return (api.browser ?? api.chrome).storage.sync.set({ settings: { research: r } });
+  }, research);
 }
 
 /** Every research view the extension stored, oldest first. */
 export async function storedViews(extensionPage: Page): Promise<ViewRecord[]> {
-  const all = await extensionPage.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get(null));
+  const all = await extensionPage.evaluate(() => {
+    const api = (globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi });
+    return (api.browser ?? api.chrome).storage.local.get(null);
+  });
   return Object.entries(all)
     .filter(([key]) => key.startsWith('research:view:'))
     .map(([, value]) => value as ViewRecord)
