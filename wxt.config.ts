@@ -45,8 +45,13 @@ export default defineConfig({
           browser_specific_settings: { gecko: {
             id: GECKO_ID,
             strict_min_version: '115.0',
-            // Nothing leaves the browser unless an administrator configures a research endpoint.
-            data_collection_permissions: { required: ['none'] },
+            // Firefox's built-in data consent. Nothing is required: nothing leaves the browser
+            // unless an administrator sets a research upload endpoint. That upload is optional
+            // and asked for at run time (utils/research/data-consent.ts): reading times, scroll
+            // depth and outcome are what the reader does on a site (websiteActivity), the page's
+            // origin says which sites were visited (browsingActivity), and clause text, only if
+            // the policy asks for it, is page content (websiteContent).
+            data_collection_permissions: { required: ['none'], optional: ['websiteActivity', 'browsingActivity', 'websiteContent'] },
           }, },
         }
       : {

@@ -8,5 +8,5 @@ import { sniffPage } from '@/utils/sniff/sniff-page';
  * It only reads; the analyser is loaded into a frame only when this says "maybe".
  */
 export default defineUnlistedScript(() => {
-  sniffPage(document, () => location.href, requestAnalysis);
+  sniffPage(document, () => document.URL, requestAnalysis);
 });

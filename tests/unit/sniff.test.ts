@@ -4,7 +4,7 @@
  * agreement", that shadow roots are looked into, and that the watcher stops by itself.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { looksLikeAgreement, mayShowAgreementLater } from '../../utils/sniff/looks-like-agreement';
+import { looksLikeAgreement, mayShowAgreementLater, pathOf } from '../../utils/sniff/looks-like-agreement';
 import { sniffPage } from '../../utils/sniff/sniff-page';
 import { watchForAgreement } from '../../utils/sniff/watch-for-agreement';
 
@@ -28,6 +28,23 @@ describe('looksLikeAgreement', () => {
     const root = doc.querySelector('signup-form')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<button>I agree</button>';
     expect(looksLikeAgreement(doc, 'https://x.test/join')).toBe(true);
+  });
+});
+
+describe('implicit consent and addresses', () => {
+  it('says yes for a sign-up form whose line accepts the terms, no for a newsletter line', () => {
+    const signup = '<form><input type=email name=e><input type=password name=p><button>Create account</button></form><p>By creating an account, you agree to our <a href="/terms">Terms of Service</a>.</p>';
+    expect(looksLikeAgreement(page(`<div>${signup}</div>`), 'https://x.test/join')).toBe(true);
+    const newsletter = '<form><input type=email name=e><button>Submit</button></form><p>By clicking "Submit," you agree to the <a href="/privacy">Privacy Policy</a> and <a href="/terms">Terms of Use</a>.</p>';
+    expect(looksLikeAgreement(page(`<div>${newsletter}</div>`), 'https://x.test/news/1')).toBe(false);
+  });
+
+  it('reads the path of an address without a URL object', () => {
+    expect(pathOf('https://x.test:8080/legal/terms?x=1#top')).toBe('/legal/terms');
+    expect(pathOf('file:///home/me/tos.html')).toBe('/home/me/tos.html');
+    expect(pathOf('https://x.test')).toBe('');
+    expect(pathOf('https://x.test?next=/terms')).toBe('');
+    expect(looksLikeAgreement(page('<p>x</p>'), 'https://x.test/legal/terms-of-service')).toBe(true);
   });
 });
 

@@ -8,6 +8,7 @@
  * and the every-page sniffer (`hasImplicitConsent`, below), so this file stays small.
  * Flags are `i` without `u`, as in vocabulary.ts, for the same compile-time reason.
  */
+import { CONSENT_HINTS, hinted } from '../sniff/hint-words';
 import { AGREEMENT_TITLE, NON_AGREEMENT_CONSENT } from './vocabulary';
 
 /** A consent line is one sentence or two; longer text is prose about terms, not a line by a button. */
@@ -29,9 +30,6 @@ export const NOT_AN_ACCOUNT =
 const COOKIE_POLICY_NAME =
   /cookies?[- ](?:policy|notice|statement|use policy)|cookie-richtlinie|informativa (?:sui )?cookie|politique (?:relative aux |de |en matière de )?cookies|política de cookies|polityka (?:plików )?cookies|cookie ?政策/gi;
 
-/** Words that may start a consent verb, tested on lower-cased text before any regular expression runs. */
-export const CONSENT_HINTS = ['agree', 'accept', 'consent', 'akzeptier', 'einverstanden', 'stimm', 'accett', 'acconsent', 'akceptuj', 'zgadza', 'acept', '同意', '接受', '承諾', '承認'];
-
 /** Names of documents ("User Agreement", "Acceptable Use Policy") say "agree" without anyone agreeing. */
 const DOCUMENT_WORDS = /agreements?|acceptable|acceptance/gi;
 
@@ -49,12 +47,6 @@ export const TERMS_HINTS = [
   'condizioni', 'termini', 'informativa', 'regulamin', 'warunki', 'polityka', 'politique', 'términos', 'condiciones', 'política',
   '协议', '協議', '条款', '條款', '隐私', '隱私', '须知', '規約', '约定', '承诺', 'プライバシー', '約款',
 ];
-
-function hinted(text: string, hints: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  for (const hint of hints) if (lower.includes(hint)) return true;
-  return false;
-}
 
 export const mayHoldConsent = (text: string): boolean => hinted(text, CONSENT_HINTS);
 export const mayNameTerms = (text: string): boolean => hinted(text, TERMS_HINTS);

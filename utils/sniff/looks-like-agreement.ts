@@ -1,8 +1,10 @@
 /**
  * The every-page check: does this page look like it presents an agreement? It reads only the
- * title, the address, a few headings and the page's checkboxes and buttons — no layout, no full
- * text — and changes nothing. A yes only means "worth analysing"; the analyser decides.
+ * title, the address, a few headings, the page's checkboxes and buttons, and on pages with
+ * sign-up fields the consent lines by their forms — no layout, no full text — and changes
+ * nothing. A yes only means "worth analysing"; the analyser decides.
  */
+import { hasImplicitConsent } from '../analysis/implicit-consent';
 import { NON_AGREEMENT_CONSENT } from '../analysis/vocabulary';
 import { hasAgreeWords, isAgreementPath, isAgreementTitle } from './hints';
 
@@ -36,29 +38,47 @@ function hasAgreeControl(root: Document | ShadowRoot): boolean {
   return false;
 }
 
+/**
+ * "By creating an account, you agree to the Terms" with no checkbox: only forms with a password
+ * or phone field are read (a newsletter's e-mail box is not a sign-up), so ordinary pages with a
+ * search or subscription form pay nothing for it.
+ */
+const SIGNUP_FIELDS = 'input[type=password], input[type=tel]';
+
+function hasImplicitConsentNearSignup(root: Document | ShadowRoot): boolean {
+  return root.querySelector(SIGNUP_FIELDS) !== null && hasImplicitConsent(root);
+}
+
 /** Web components keep their forms in shadow roots that querySelectorAll does not enter. */
 function hasAgreeControlInShadowRoots(doc: Document): boolean {
   const all = doc.getElementsByTagName('*');
   if (all.length > MAX_ELEMENTS_FOR_SHADOW_SCAN) return false;
   for (let i = 0; i < all.length; i++) {
     const shadow = all[i].shadowRoot;
-    if (shadow && hasAgreeControl(shadow)) return true;
+    if (shadow && (hasAgreeControl(shadow) || hasImplicitConsentNearSignup(shadow))) return true;
   }
   return false;
 }
 
+/** The address's path, by string operations: no URL object, whose interface this script would otherwise build on every page. */
+export function pathOf(url: string): string {
+  const scheme = url.indexOf('://');
+  let start = scheme < 0 ? 0 : scheme + 3;
+  // The host ends at the first '/', '?' or '#'; only a '/' starts a path.
+  while (start < url.length && url[start] !== '/' && url[start] !== '?' && url[start] !== '#') start++;
+  if (url[start] !== '/') return '';
+  let end = start;
+  while (end < url.length && url[end] !== '?' && url[end] !== '#') end++;
+  return url.slice(start, end);
+}
+
 export function looksLikeAgreement(doc: Document, url: string): boolean {
-  if (isAgreementTitle(doc.title)) return true;
-  try {
-    if (isAgreementPath(new URL(url).pathname)) return true;
-  } catch {
-    // Not a URL we can read: judge by content alone.
-  }
+  if (isAgreementTitle(doc.title) || isAgreementPath(pathOf(url))) return true;
   const headings = doc.querySelectorAll('h1, h2, [role=heading]');
   for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
     if (isAgreementTitle(headings[i].textContent ?? '')) return true;
   }
-  return hasAgreeControl(doc) || hasAgreeControlInShadowRoots(doc);
+  return hasAgreeControl(doc) || hasImplicitConsentNearSignup(doc) || hasAgreeControlInShadowRoots(doc);
 }
 
 /**

@@ -1,0 +1,33 @@
+/**
+ * Plain-substring hints for the vocabulary of utils/analysis/vocabulary.ts and
+ * implicit-consent.ts. The every-page script tests only these (with `includes` on lower-cased
+ * short strings, or inside an XPath) and holds no regular expression at all: V8 parses a
+ * regular expression when the script is compiled and compiles it again the first time it
+ * runs, which for the large multilingual alternations costs more than the whole every-page
+ * check. Every alternative of each expression contains one of its hints
+ * (tests/unit/sniff-hints.test.ts checks this), so the hints only skip work, never change an answer.
+ */
+export const TITLE_HINTS = [
+  'term', 'tos', 'eula', 'agreement', 'condition', 'privacy', 'agb', 'nutzungsbedingungen', 'geschäftsbedingungen', 'datenschutz',
+  'condizioni', 'termini', 'informativa', 'regulamin', 'warunki', 'polityka', 'politique', 'términos', 'condiciones', 'política',
+  '协议', '協議', '条款', '條款', '隐私', '隱私', '须知', '規約', '约定', '承诺', 'プライバシー', '約款',
+];
+
+export const URL_HINTS = [
+  'term', 'tos', 'eula', 'legal', 'agreement', 'polic', 'privacy', 'condition', 'licen', 'xieyi', 'tiaokuan', 'agb',
+  'nutzungsbedingungen', 'regulamin', 'condizioni', 'rules', 'protocol',
+];
+
+export const AGREE_HINTS = [
+  'agree', 'accept', 'consent', 'i have read', 'akzeptier', 'zustimm', 'einverstanden', 'accett', 'acconsent', 'akceptuj', 'zgadzam',
+  'zapoznałem', 'acepto', 'aceptar', '同意', '接受', '已阅读', '已閱讀', '已读', '阅读并', '承諾',
+];
+
+/** Words that may start a consent verb ("you agree"), for implicit-consent.ts's CONSENT_VERB. */
+export const CONSENT_HINTS = ['agree', 'accept', 'consent', 'akzeptier', 'einverstanden', 'stimm', 'accett', 'acconsent', 'akceptuj', 'zgadza', 'acept', '同意', '接受', '承諾', '承認'];
+
+export function hinted(text: string, hints: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  for (const hint of hints) if (lower.includes(hint)) return true;
+  return false;
+}
