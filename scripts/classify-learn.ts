@@ -1,17 +1,14 @@
 /**
  * Training of the classifier's models: one linear model per language, one binary classifier per
- * label, over an explicit vocabulary of word stems and stem pairs (plus the sentence's shape
- * and the hits of some lexicon rules, see features.ts) chosen on the training documents (used
- * by enough documents, then the most label-associated per label). Squared-hinge linear SVMs
- * (L2) trained by dual coordinate descent, with a heavier cost on the rare positive class, and a decision threshold per label chosen on
+ * label, over an explicit vocabulary of word stems and stem pairs chosen on the training
+ * documents (used by enough documents, then the most label-associated per label). Squared-hinge linear SVMs (L2) trained by dual coordinate descent, with a
+ * heavier cost on the rare positive class, and a decision threshold per label chosen on
  * out-of-fold scores of the training documents (never on the documents being scored); the same
  * out-of-fold scores train the context stage (classify-context.ts).
  * Plain TypeScript and deterministic: the same corpus gives the same asset byte for byte.
  */
 import { extractFeatures, MAX_FEATURES, STEM_LENGTH, type FeatureConfig } from '../utils/classify/features';
 import { LABELS, MODEL_LABELS } from '../utils/classify/labels';
-import { LEXICONS } from '../utils/classify/lexicon';
-import { appendRuleKeys, applyRules, compileLexicon, scannedLabels, type CompiledRules } from '../utils/classify/rules';
 import type { LangModel } from '../utils/classify/model';
 import type { PackedContext } from '../utils/classify/context';
 import type { Doc } from './classify-corpus';
@@ -73,22 +70,8 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   seed: 1,
   contextWindow: 1,
   contextClip: 1,
-  features: {
-    en: { stem: 7, rules: ['law'], shape: true },
-    de: { stem: 7, rules: ['law'], shape: true },
-    it: { stem: 6, rules: ['law'], shape: true },
-    pl: { stem: 6, rules: ['law'], shape: true },
-  },
-  // Liability, the widest topic, keeps more features than the others; the four categories
-  // outside the targets a few fewer, so the asset stays the same size. (Fewer still for them
-  // lost more there than it gained on liability, law and dispute.)
-  featuresByColumn: {
-    liability: 2000,
-    change: 1000,
-    termination: 1000,
-    'content-removal': 1000,
-    'acceptance-by-use': 1000,
-  },
+  features: null,
+  featuresByColumn: null,
   neighbourNegative: 1,
   pool: 0,
 };
@@ -110,35 +93,15 @@ const GOLD: ((gold: Uint8Array) => number)[] = MODEL_COLUMNS.map((c) => {
 /** Features of every sentence, computed exactly as the shipped classifier computes them. */
 export function featurize(docs: Doc[], configs?: Record<string, FeatureConfig> | null): Sample[] {
   const buf = new Uint32Array(MAX_FEATURES);
-  const hits = new Uint8Array(LABELS.length);
   const samples: Sample[] = [];
   for (const d of docs) {
     d.sentences.forEach((text, i) => {
-      const lower = text.toLowerCase();
-      const config = configs?.[d.lang];
-      let n = extractFeatures(lower, d.lang, buf, config, text);
-      if (config?.rules) {
-        applyRules(lower, rulesOf(d.lang, config.rules), hits);
-        n = appendRuleKeys(hits, ruleMask(config.rules), buf, n);
-      }
+      const n = extractFeatures(text.toLowerCase(), d.lang, buf, configs?.[d.lang]);
       const keys = Uint32Array.from(new Set(buf.subarray(0, n))).sort();
       samples.push({ doc: d.name, lang: d.lang, keys, count: n, gold: d.labels[i], text, index: i });
     });
   }
   return samples;
-}
-
-const compiledRules = new Map<string, CompiledRules>();
-/** The rules scanned on `lang`'s sentences, as the shipped classifier scans them. */
-function rulesOf(lang: string, ruleFeatures: string[]): CompiledRules {
-  const key = lang + ':' + ruleFeatures.join();
-  let r = compiledRules.get(key);
-  if (!r) compiledRules.set(key, (r = compileLexicon(LEXICONS[lang] ?? LEXICONS.en, scannedLabels(MODEL_COLUMNS, ruleFeatures))));
-  return r;
-}
-
-function ruleMask(ruleFeatures: string[]): Uint8Array {
-  return Uint8Array.from(LABELS, (l) => (ruleFeatures.includes(l) ? 1 : 0));
 }
 
 /** Small deterministic PRNG (mulberry32), so training is reproducible. */
@@ -421,21 +384,10 @@ export class HeldOut {
   }
 }
 
-let foldSalt = '';
-
-/**
- * Experiments only (classify-experiment.ts): another assignment of documents to folds, to see
- * how much a difference between variants owes to one particular split. '' = the shipped one.
- */
-export function setFoldSalt(salt: string): void {
-  foldSalt = salt;
-}
-
 /** Folds by document name, so no translation of a scored document was trained on either. */
 export function foldOf(doc: string, folds: number): number {
-  const key = foldSalt + doc;
   let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < doc.length; i++) h = Math.imul(h ^ doc.charCodeAt(i), 0x01000193);
   return (h >>> 0) % folds;
 }
 

@@ -1,4 +1,3 @@
-import { stemKey } from './features';
 import { LABELS, LABEL_INDEX, type Label } from './labels';
 import type { Lexicon } from './lexicon/types';
 
@@ -65,26 +64,4 @@ export function applyRules(lower: string, rules: CompiledRules, hits: Uint8Array
     }
   }
   return count;
-}
-
-/** Feature keys standing for "the rules of this label match" (one per label, as LABELS). */
-export const RULE_KEYS = Uint32Array.from(LABELS, (l) => stemKey(`<rule:${l}>`));
-
-/**
- * The labels whose rules run on a text of a language with a model: those the model does not
- * decide (their hits are the result), and those whose hits the model weighs as features. One
- * combined scan serves both, and training scans the same set (a match of one label can hide
- * another's at the same place, so the set must not differ).
- */
-export function scannedLabels(modelLabels: readonly string[], ruleFeatures: readonly string[] = []): Label[] {
-  return LABELS.filter((l) => !modelLabels.includes(l) || ruleFeatures.includes(l));
-}
-
-/**
- * Appends the keys of the labels in `ruleFeatures` (indexed like LABELS) that `hits` has to
- * `out[n..]`, so that the models may weigh the lexicon's hits like words; returns the new count.
- */
-export function appendRuleKeys(hits: Uint8Array, ruleFeatures: Uint8Array, out: Uint32Array, n: number): number {
-  for (let i = 0; i < hits.length && n < out.length; i++) if (hits[i] && ruleFeatures[i]) out[n++] = RULE_KEYS[i];
-  return n;
 }
