@@ -185,7 +185,7 @@ function isCheckboxLabel(el: Element): boolean {
  */
 function lineOf(node: Node, scope: Element): Element | undefined {
   let el = node.parentElement;
-  for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+  for (let depth = 0; el && depth < MAX_CLIMB; depth++, el = el.parentElement) {
     const text = collapseWhitespace(el.textContent ?? '');
     if (text.length > MAX_CONSENT_LINE_CHARS) return undefined;
     if (AGREEMENT_TITLE.test(text)) return isCheckboxLabel(el) ? undefined : el;

@@ -8,7 +8,7 @@
  * and the every-page sniffer (`hasImplicitConsent`, below), so this file stays small.
  * Flags are `i` without `u`, as in vocabulary.ts, for the same compile-time reason.
  */
-import { CONSENT_HINTS, hinted } from '../sniff/hint-words';
+import { CONSENT_HINTS, hinted, TITLE_HINTS } from '../sniff/hint-words';
 import { AGREEMENT_TITLE, NON_AGREEMENT_CONSENT } from './vocabulary';
 
 /** A consent line is one sentence or two; longer text is prose about terms, not a line by a button. */
@@ -38,18 +38,8 @@ export function saysConsent(text: string): boolean {
   return CONSENT_VERB.test(text.replace(DOCUMENT_WORDS, ' '));
 }
 
-/**
- * Every alternative of AGREEMENT_TITLE contains one of these (the unit test checks), so the
- * sniffer skips compiling that large expression on text that cannot name terms.
- */
-export const TERMS_HINTS = [
-  'term', 'tos', 'eula', 'agreement', 'condition', 'privacy', 'licen', 'agb', 'nutzungsbedingungen', 'geschäftsbedingungen', 'datenschutz',
-  'condizioni', 'termini', 'informativa', 'regulamin', 'warunki', 'polityka', 'politique', 'términos', 'condiciones', 'política',
-  '协议', '協議', '条款', '條款', '隐私', '隱私', '须知', '規約', '约定', '承诺', 'プライバシー', '約款',
-];
-
 export const mayHoldConsent = (text: string): boolean => hinted(text, CONSENT_HINTS);
-export const mayNameTerms = (text: string): boolean => hinted(text, TERMS_HINTS);
+export const mayNameTerms = (text: string): boolean => hinted(text, TITLE_HINTS);
 
 /** "By creating an account, you agree to our Terms": consent to named terms, not to cookies or mail. */
 export function isConsentLine(line: string): boolean {
@@ -102,16 +92,17 @@ function inputLabels(form: HTMLFormElement): string {
  */
 export function hasImplicitConsent(root: Document | ShadowRoot): boolean {
   const forms = root.querySelectorAll('form');
+  const verbs = new RegExp(CONSENT_VERB.source, 'gi');
   for (let i = 0; i < forms.length && i < MAX_FORMS; i++) {
     const form = forms[i];
     const text = scopeTextOf(form);
-    if (!text) continue;
+    if (!text || NOT_AN_ACCOUNT.test(formMarker(form))) continue;
     const labels = inputLabels(form);
-    const verbs = new RegExp(CONSENT_VERB.source, 'gi');
+    verbs.lastIndex = 0;
     let match: RegExpExecArray | null;
     for (let n = 0; n < 5 && (match = verbs.exec(text)); n++) {
       const line = text.slice(Math.max(0, match.index - WINDOW_CHARS), match.index + WINDOW_CHARS);
-      if (mayNameTerms(line) && isImplicitConsent(line, labels) && !NOT_AN_ACCOUNT.test(formMarker(form))) return true;
+      if (mayNameTerms(line) && isImplicitConsent(line, labels)) return true;
     }
   }
   return false;
