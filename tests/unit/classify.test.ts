@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { classify, classifyDocument, detectLanguage } from '../../utils/classify';
+import { isShouting } from '../../utils/classify/features';
 
 const FIXTURE = '../shared/fixtures/aliyun-service-agreement.expected.json';
 
@@ -54,6 +55,25 @@ describe('classify: sentences per language', () => {
   for (const [lang, text, cat] of cases) {
     it(`${lang}: ${cat}`, () => expect(classify(text, lang).categories).toContain(cat));
   }
+
+  it('classifies a long paragraph by its sentences (the models were trained on sentences)', () => {
+    const paragraph =
+      'Welcome to our service, which lets you share photos with your friends and family. ' +
+      'You can create albums, invite other people to them and comment on what they share. ' +
+      'We keep improving the service and may add or remove features from time to time. ' +
+      'Please read these terms carefully, as they explain what you may and may not do here. ' +
+      'These Terms are governed by the laws of the State of California. ' +
+      'Thank you for being part of our community.';
+    expect(paragraph.length).toBeGreaterThan(400);
+    expect(classify(paragraph, 'en').categories).toContain('law');
+  });
+
+  it('tells text written in capitals (a shape feature of the models)', () => {
+    expect(isShouting('IN NO EVENT SHALL WE BE LIABLE FOR ANY DAMAGES.')).toBe(true);
+    expect(isShouting('DIE HAFTUNG FÜR LEICHTE FAHRLÄSSIGKEIT IST AUSGESCHLOSSEN.')).toBe(true);
+    expect(isShouting('In no event shall we be liable for any damages.')).toBe(false);
+    expect(isShouting('See LICENSE.')).toBe(false);
+  });
 
   it('never returns other, and leaves plain sentences alone', () => {
     expect(classify('Welcome to our website.', 'en').categories).toEqual([]);
@@ -108,7 +128,7 @@ describe('classify: figures on the labelled corpus', () => {
   // The floors are the figures measured with this procedure, less a small margin: they catch a
   // regression. The project's targets (en 0.85; de, it, pl 0.80) are higher and not reached yet;
   // `npm run eval` prints both.
-  const floor: Record<string, number> = { en: 0.755, de: 0.715, it: 0.675, pl: 0.64 };
+  const floor: Record<string, number> = { en: 0.785, de: 0.72, it: 0.69, pl: 0.65 };
   const reference = 0.71; // TF-IDF + linear SVM, English
 
   for (const lang of Object.keys(floor)) {

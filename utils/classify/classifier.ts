@@ -4,7 +4,7 @@ import { LABEL_INDEX, LABELS } from './labels';
 import { LEXICONS } from './lexicon';
 import { applyContext } from './context';
 import type { Model } from './model';
-import { applyRules, compileLexicon, type CompiledRules } from './rules';
+import { appendRuleKeys, applyRules, compileLexicon, scannedLabels, type CompiledRules } from './rules';
 
 /** Texts longer than this are split into sentences: the models were trained on sentences. */
 const SPLIT_ABOVE = 400;
@@ -17,7 +17,10 @@ const SENTENCE_END = /(?<=[.!?;。！？；])\s+(?=\S)|\n+/;
  */
 export class Classifier {
   private readonly compiled = new Map<string, CompiledRules>();
+  /** Rule hits of the text being classified (all scanned labels). */
   private readonly hits = new Uint8Array(LABELS.length);
+  /** Rule hits of one part of a long text. */
+  private readonly partHits = new Uint8Array(LABELS.length);
   private readonly features = new Uint32Array(MAX_FEATURES);
   private readonly margins = new Float64Array(LABELS.length + 1);
   private readonly partMargins = new Float64Array(LABELS.length + 1);
@@ -27,14 +30,17 @@ export class Classifier {
     for (const [lang, model] of models) this.models.set(lang, prepare(lang, model));
   }
 
-  /** The rules of `lang`: all of them, or only those for the labels its model does not decide. */
+  /**
+   * The rules of `lang`: all of them, or those for the labels its model does not decide plus
+   * those whose hits the model weighs (rules.ts `scannedLabels`).
+   */
   rulesFor(lang: Lang): CompiledRules {
     let rules = this.compiled.get(lang);
     if (!rules) {
       const lexicon = LEXICONS[lang] ?? LEXICONS.en;
       const prepared = this.models.get(lang);
-      const others = prepared ? LABELS.filter((_, i) => !prepared.covered[i]) : undefined;
-      rules = compileLexicon(lexicon, others);
+      const scanned = prepared ? scannedLabels(prepared.model.labels, prepared.model.features?.rules) : undefined;
+      rules = compileLexicon(lexicon, scanned);
       this.compiled.set(lang, rules);
     }
     return rules;
@@ -48,7 +54,7 @@ export class Classifier {
     this.applyRulesInto(lower, lang, prepared, flags);
     if (!prepared) return;
     const margins = this.margins;
-    this.marginsOf(lower, prepared, margins);
+    this.marginsOf(text, lower, lang, prepared, margins);
     decide(prepared, margins, 0, flags);
   }
 
@@ -68,7 +74,7 @@ export class Classifier {
       flags[i] = new Uint8Array(LABELS.length);
       this.applyRulesInto(lower, lang, prepared, flags[i]);
       if (!prepared) continue;
-      this.marginsOf(lower, prepared, this.margins);
+      this.marginsOf(sentences[i], lower, lang, prepared, this.margins);
       for (let m = 0; m < L; m++) first[i * L + m] = this.margins[m];
     }
     if (!prepared) return flags;
@@ -82,7 +88,10 @@ export class Classifier {
     return flags;
   }
 
-  /** Rule hits: all labels for languages without a model, else only those the model does not decide. */
+  /**
+   * Rule hits into `this.hits`, and into `flags` those of the labels the rules decide: all
+   * labels for languages without a model, else those the model does not decide.
+   */
   private applyRulesInto(lower: string, lang: Lang, prepared: Prepared | undefined, flags: Uint8Array): void {
     const hits = this.hits;
     applyRules(lower, this.rulesFor(lang), hits);
@@ -93,24 +102,30 @@ export class Classifier {
    * First-stage margin (decision value minus threshold) of every model column; texts longer than
    * a sentence are split and each column takes its most confident part.
    */
-  private marginsOf(lower: string, prepared: Prepared, out: Float64Array): void {
+  private marginsOf(text: string, lower: string, lang: Lang, prepared: Prepared, out: Float64Array): void {
     if (lower.length <= SPLIT_ABOVE) {
-      this.sentenceMargins(lower, prepared, out);
+      this.sentenceMargins(text, lower, this.hits, prepared, out);
       return;
     }
     const L = prepared.column.length;
     const part = this.partMargins;
     out.fill(-Infinity, 0, L);
-    for (const text of lower.split(SENTENCE_END)) {
-      if (!text) continue;
-      this.sentenceMargins(text, prepared, part);
+    // Parts of the original text where the model looks at capitals, else of the lower-cased one.
+    const shape = prepared.model.features?.shape === true;
+    for (const sentence of (shape ? text : lower).split(SENTENCE_END)) {
+      if (!sentence) continue;
+      const partLower = shape ? sentence.toLowerCase() : sentence;
+      if (prepared.ruleFeatures) applyRules(partLower, this.rulesFor(lang), this.partHits);
+      this.sentenceMargins(sentence, partLower, this.partHits, prepared, part);
       for (let m = 0; m < L; m++) if (part[m] > out[m]) out[m] = part[m];
     }
   }
 
-  private sentenceMargins(lower: string, prepared: Prepared, out: Float64Array): void {
+  /** `hits`: the rule hits of `lower` (read only where the model weighs rule hits). */
+  private sentenceMargins(text: string, lower: string, hits: Uint8Array, prepared: Prepared, out: Float64Array): void {
     const { model } = prepared;
-    const n = extractFeatures(lower, prepared.lang, this.features, model.features);
+    let n = extractFeatures(lower, prepared.lang, this.features, model.features, text);
+    if (prepared.ruleFeatures) n = appendRuleKeys(hits, prepared.ruleFeatures, this.features, n);
     model.score(this.features, n, out);
     for (let m = 0; m < prepared.column.length; m++) out[m] -= model.threshold[m];
   }
@@ -144,6 +159,8 @@ interface Prepared {
   column: Int32Array;
   /** Labels the model decides (the rules decide the others). */
   covered: Uint8Array;
+  /** Labels whose rule hits are features of the model (indexed like LABELS), or none. */
+  ruleFeatures?: Uint8Array;
   /** Column of the dispute gate, or -1. */
   dispute: number;
   /** Columns of the two dispute kinds. */
@@ -155,11 +172,13 @@ function prepare(lang: string, model: Model): Prepared {
   const column = Int32Array.from(model.labels, (l) => LABEL_INDEX[l as keyof typeof LABEL_INDEX] ?? -1);
   const covered = new Uint8Array(LABELS.length);
   for (const i of column) if (i >= 0) covered[i] = 1;
+  const rules = model.features?.rules;
   return {
     lang,
     model,
     column,
     covered,
+    ...(rules && rules.length > 0 && { ruleFeatures: Uint8Array.from(LABELS, (l) => (rules.includes(l) ? 1 : 0)) }),
     dispute: model.labels.indexOf('dispute'),
     juris: model.labels.indexOf('jurisdiction'),
     arb: model.labels.indexOf('arbitration'),

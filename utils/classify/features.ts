@@ -1,11 +1,15 @@
 /**
  * Features of one sentence for the learned models, as 32-bit keys: lower-cased word stems
  * (a word cut to a per-language prefix length, a cheap stemmer that suits inflected German,
- * Italian and Polish) and pairs of neighbouring stems. (Letter 4-grams inside words for German,
- * Italian and Polish, and extra word prefixes, are available through `FeatureConfig` but did not
- * help in cross-validation, so the shipped models use neither.) Capitals play no part: the text is lower-cased first. The lexicon's rule
- * hits are not features: cross-validation showed they add nothing the words do not already
- * carry, and leaving the rules out of these languages makes classification several times faster.
+ * Italian and Polish) and pairs of neighbouring stems; where a model's `FeatureConfig` asks for
+ * them, the sentence's shape (written in capitals, which marks many liability disclaimers; a
+ * length bucket, which tells headings from clauses) and, through rules.ts `appendRuleKeys`, one
+ * key per label whose lexicon rules match (the English, Italian and Polish models weigh the
+ * governing-law, court and arbitration rules like words; the liability rules added nothing the
+ * words do not already carry). In cross-validation these did not help: letter n-grams, word triples, pairs of stems
+ * one or two words apart, a second, shorter prefix of each word, numbers and currency signs as
+ * words of their own, how the sentence ends (full stop, semicolon, none), other stem lengths,
+ * and one key per matching rule instead of per label.
  *
  * A key is the FNV-1a hash of the feature's text (`stemKey('haft')`, `pairKey(a, b)`), computed
  * straight from char codes so that no token string is allocated at run time. The models keep an
@@ -55,19 +59,31 @@ function isWordChar(c: number): boolean {
 export interface FeatureConfig {
   /** Letters kept of each word (0 = the whole word). */
   stem: number;
+  /** Also the sentence's shape: written in capitals (needs the original text), length bucket. */
+  shape?: boolean;
+  /** Also one key per label of these whose lexicon rules match (rules.ts `appendRuleKeys`). */
+  rules?: string[];
 }
 
+/** Keys of the shape features (`<` is not a word character, so no word has these keys). */
+const CAPS_KEY = stemKey('<caps>');
+const LENGTH_KEYS = [1, 2, 3, 4].map((b) => stemKey(`<len${b}>`));
+
 /**
- * Writes the feature keys of `lower` (already lower-cased) into `out`; returns how many.
+ * Writes the feature keys of `lower` (already lower-cased; `text` is the same before
+ * lower-casing, for the shape) into `out`; returns how many.
  * Keys may repeat (a word used twice); the models count each occurrence once per call site,
  * which training does the same way.
  */
-export function extractFeatures(lower: string, lang: string, out: Uint32Array, config?: FeatureConfig): number {
+export function extractFeatures(lower: string, lang: string, out: Uint32Array, config?: FeatureConfig, text?: string): number {
   const stemLength = config ? config.stem : (STEM_LENGTH[lang] ?? DEFAULT_STEM_LENGTH);
-  const max = Math.min(out.length, MAX_FEATURES);
+  const shape = config?.shape === true;
+  // Room for the shape keys at the end.
+  const max = Math.min(out.length, MAX_FEATURES) - (shape ? 2 : 0);
   let n = 0;
 
   let prev = START_KEY;
+  let words = 0;
   let h = FNV_OFFSET;
   let len = 0;
   for (let i = 0; i <= lower.length && n < max - 2; i++) {
@@ -84,7 +100,25 @@ export function extractFeatures(lower: string, lang: string, out: Uint32Array, c
       out[n++] = pairKey(prev, w);
       prev = w;
       len = 0;
+      words++;
     }
   }
+  if (shape) {
+    if (text !== undefined && isShouting(text)) out[n++] = CAPS_KEY;
+    out[n++] = LENGTH_KEYS[words <= 3 ? 0 : words <= 10 ? 1 : words <= 30 ? 2 : 3];
+  }
   return n;
+}
+
+/** Whether `text` is written in capitals: at least 8 of A-Z, and at most a tenth of its a-z/A-Z lower-case. */
+export function isShouting(text: string): boolean {
+  let upper = 0;
+  let lowerCount = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (c >= 0x61 && c <= 0x7a && ++lowerCount * 10 > n) return false; // most text stops here
+  }
+  return upper >= 8 && lowerCount * 10 <= upper + lowerCount;
 }

@@ -30,7 +30,8 @@ const flags = new Uint8Array(LABELS.length);
 /**
  * Key-clause categories of one sentence or clause paragraph. Never returns `other`
  * (the caller adds it); `disputeKind` is present only when `dispute` is.
- * English, German, Italian and Polish use their learned models, which see the rule hits;
+ * English, German, Italian and Polish use their learned models (English, Italian and Polish
+ * weigh the governing-law, court and arbitration rule hits among their features);
  * Chinese and other languages use the rules alone.
  */
 export function classify(text: string, lang: Lang): Classification {

@@ -66,6 +66,8 @@ function featureValue(count: number): number {
 export function unpackLanguage(labels: string[], packed: LangModel): Model {
   const L = labels.length;
   if (packed.columns.length !== L) throw new Error('model: columns do not match labels');
+  // A key's entries are addressed with a 4-bit label and a 4-bit count (see below).
+  if (L > 15) throw new Error('model: too many labels');
   const columns = packed.columns.map((c) => {
     const keyBytes = decodeBase64(c.keys);
     const weights = new Int8Array(decodeBase64(c.weights).buffer);
@@ -88,26 +90,35 @@ export function unpackLanguage(labels: string[], packed: LangModel): Model {
     return { keys, weights, scale: c.scale };
   });
 
-  const total = columns.reduce((n, c) => n + c.keys.length, 0);
-  let bits = 4;
-  while (1 << bits < total * 2) bits++;
-  const shift = 32 - bits;
-  const mask = (1 << bits) - 1;
-  // Keys with their weight bytes side by side (one byte per label), so a hit costs one cache line.
-  const table = new Uint32Array(1 << bits);
-  const used = new Uint8Array(1 << bits);
-  const bytes = new Int8Array((1 << bits) * L);
-  const stamp = new Uint32Array(1 << bits);
+  // One slot per distinct key in an open-addressing table (at most a third full, so an unknown
+  // word costs about one probe), holding the key and where its weights are: most keys carry a
+  // weight for only one or two labels, so a hit adds those, not a byte for every label.
+  const weightsOf = new Map<number, number[]>();
   columns.forEach((c, l) => {
     for (let i = 0; i < c.keys.length; i++) {
-      const key = c.keys[i];
-      let slot = Math.imul(key, 0x9e3779b1) >>> shift;
-      while (used[slot] && table[slot] !== key) slot = (slot + 1) & mask;
-      used[slot] = 1;
-      table[slot] = key;
-      bytes[slot * L + l] = c.weights[i];
+      let list = weightsOf.get(c.keys[i]);
+      if (!list) weightsOf.set(c.keys[i], (list = []));
+      // Label in the low 4 bits, weight above.
+      list.push(c.weights[i] * 16 + l);
     }
   });
+  let bits = 4;
+  while (1 << bits < weightsOf.size * 3) bits++;
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  // slots[2s] = key, slots[2s + 1] = (first entry << 4 | entry count), 0 = empty.
+  const slots = new Int32Array(2 << bits);
+  const entries = new Int32Array(columns.reduce((n, c) => n + c.keys.length, 0));
+  let next = 0;
+  for (const [key, list] of weightsOf) {
+    let slot = Math.imul(key, 0x9e3779b1) >>> shift;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = key | 0;
+    slots[2 * slot + 1] = (next << 4) | list.length;
+    for (const e of list) entries[next++] = e;
+  }
+  // Which call last counted a slot: a key repeated in one text counts once, as in training.
+  const stamp = new Uint32Array(1 << bits);
   const bias = Float64Array.from(packed.columns, (c) => c.bias);
   const scale = Float64Array.from(columns, (c) => c.scale);
   const sums = new Int32Array(L);
@@ -126,14 +137,18 @@ export function unpackLanguage(labels: string[], packed: LangModel): Model {
         call = 1;
       }
       for (let f = 0; f < count; f++) {
-        const k = keys[f];
+        const k = keys[f] | 0;
         let slot = Math.imul(k, 0x9e3779b1) >>> shift;
-        while (used[slot]) {
-          if (table[slot] === k) {
+        let meta: number;
+        while ((meta = slots[2 * slot + 1]) !== 0) {
+          if (slots[2 * slot] === k) {
             if (stamp[slot] !== call) {
               stamp[slot] = call;
-              const base = slot * L;
-              for (let l = 0; l < L; l++) sums[l] += bytes[base + l];
+              const end = (meta >>> 4) + (meta & 15);
+              for (let e = meta >>> 4; e < end; e++) {
+                const entry = entries[e];
+                sums[entry & 15] += entry >> 4;
+              }
             }
             break;
           }

@@ -36,7 +36,7 @@ export const en: Lexicon = {
       `\\blaw (of|in) the (country|state|member state) (in which|where) you`,
     ],
     jurisdiction: [
-      `(?<!some |certain |other |many |all )\\bjurisdiction\\b(?! (in|where) which)`,
+      `\\b(?<!some |certain |other |many |all )jurisdiction\\b(?! (in|where) which)`,
       `\\bcourts? (of|in|located|situated|sitting)\\b`,
       `\\b(exclusive|non-exclusive|competent) courts?\\b|\\bvenue\\b|\\bforum\\b|\\bsubmit to the\\b`,
       `\\b(bring|file|commence)${G}{0,40}\\b(claim|proceedings|action|lawsuit)${G}{0,40}\\bcourts?\\b`,
