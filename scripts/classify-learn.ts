@@ -13,7 +13,7 @@
 import { extractFeatures, MAX_FEATURES, STEM_LENGTH, type FeatureConfig } from '../utils/classify/features';
 import { LABELS, MODEL_LABELS } from '../utils/classify/labels';
 import { LEXICONS } from '../utils/classify/lexicon';
-import { appendRuleKeys, applyRules, compileLexicon, scannedLabels, type CompiledRules } from '../utils/classify/rules';
+import { appendRuleKeys, applyRules, compileLexicon, ruleFeatureMask, scannedLabels, type CompiledRules } from '../utils/classify/rules';
 import type { LangModel } from '../utils/classify/model';
 import type { PackedContext } from '../utils/classify/context';
 import type { Doc } from './classify-corpus';
@@ -131,7 +131,7 @@ export function featurize(docs: Doc[], configs?: Record<string, FeatureConfig> |
       let n = extractFeatures(lower, d.lang, buf, config, text);
       if (config?.rules && config.rules.length > 0) {
         applyRules(lower, rulesOf(d.lang, config.rules), hits);
-        n = appendRuleKeys(hits, ruleMask(config.rules), buf, n);
+        n = appendRuleKeys(hits, ruleFeatureMask(config.rules), buf, n);
       }
       const keys = Uint32Array.from(new Set(buf.subarray(0, n))).sort();
       samples.push({ doc: d.name, lang: d.lang, keys, count: n, gold: d.labels[i], text, index: i });
@@ -147,10 +147,6 @@ function rulesOf(lang: string, ruleFeatures: string[]): CompiledRules {
   let r = compiledRules.get(key);
   if (!r) compiledRules.set(key, (r = compileLexicon(LEXICONS[lang] ?? LEXICONS.en, scannedLabels(MODEL_COLUMNS, ruleFeatures))));
   return r;
-}
-
-function ruleMask(ruleFeatures: string[]): Uint8Array {
-  return Uint8Array.from(LABELS, (l) => (ruleFeatures.includes(l) ? 1 : 0));
 }
 
 /** Small deterministic PRNG (mulberry32), so training is reproducible. */

@@ -5,25 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { AGREE_WORDS, AGREEMENT_TITLE, AGREEMENT_URL } from '../../utils/analysis/vocabulary';
 import { CONSENT_VERB } from '../../utils/analysis/implicit-consent';
-import { CONSENT_HINTS } from '../../utils/sniff/hint-words';
-import { AGREE_HINTS, hasAgreeWords, isAgreementPath, isAgreementTitle, TITLE_HINTS, URL_HINTS } from '../../utils/sniff/hints';
-
-/** Top-level alternatives of a pattern, with groups, anchors and escapes reduced to their words. */
-function alternatives(pattern: RegExp): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of pattern.source) {
-    if (ch === '(') depth++;
-    if (ch === ')') depth--;
-    if (ch === '|' && depth === 0) {
-      out.push(current);
-      current = '';
-    } else current += ch;
-  }
-  out.push(current);
-  return out;
-}
+import { AGREE_HINTS, CONSENT_HINTS, TITLE_HINTS, URL_HINTS } from '../../utils/analysis/vocabulary-hints';
+import { alternativesOf } from '../../utils/classify/rules';
+import { hasAgreeWords, isAgreementPath, isAgreementTitle } from '../../utils/sniff/hints';
 
 /** The literal text before any group or class, e.g. `terms of (?:service|use)` → `terms of `: always matched. */
 function literalPrefix(alternative: string): string {
@@ -37,7 +21,7 @@ describe.each([
   // implicit-consent.ts skips its expressions on text without these hints.
   ['CONSENT_VERB', CONSENT_VERB, CONSENT_HINTS],
 ] as const)('%s', (_name, pattern, hints) => {
-  it.each(alternatives(pattern))('alternative %s carries a hint', (alternative) => {
+  it.each(alternativesOf(pattern.source))('alternative %s carries a hint', (alternative) => {
     // The hint must sit in the part every match contains, or in a literal after `j['’]`-style classes.
     const prefix = literalPrefix(alternative);
     const afterClass = alternative.toLowerCase().split(/\]/u).pop()!.split(/[([?]/u)[0];

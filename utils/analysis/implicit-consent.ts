@@ -8,7 +8,7 @@
  * and the every-page sniffer (`hasImplicitConsent`, below), so this file stays small.
  * Flags are `i` without `u`, as in vocabulary.ts, for the same compile-time reason.
  */
-import { CONSENT_HINTS, hinted, TITLE_HINTS } from '../sniff/hint-words';
+import { CONSENT_HINTS, hinted, TITLE_HINTS } from './vocabulary-hints';
 import { AGREEMENT_TITLE, NON_AGREEMENT_CONSENT } from './vocabulary';
 
 /** A consent line is one sentence or two; longer text is prose about terms, not a line by a button. */

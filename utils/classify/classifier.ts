@@ -4,7 +4,7 @@ import { LABEL_INDEX, LABELS } from './labels';
 import { LEXICONS } from './lexicon';
 import { applyContext } from './context';
 import type { Model } from './model';
-import { appendRuleKeys, applyRules, compileLexicon, scannedLabels, type CompiledRules } from './rules';
+import { appendRuleKeys, applyRules, compileLexicon, ruleFeatureMask, scannedLabels, type CompiledRules } from './rules';
 
 /** Texts longer than this are split into sentences: the models were trained on sentences. */
 const SPLIT_ABOVE = 400;
@@ -178,7 +178,7 @@ function prepare(lang: string, model: Model): Prepared {
     model,
     column,
     covered,
-    ...(rules && rules.length > 0 && { ruleFeatures: Uint8Array.from(LABELS, (l) => (rules.includes(l) ? 1 : 0)) }),
+    ...(rules && rules.length > 0 && { ruleFeatures: ruleFeatureMask(rules) }),
     dispute: model.labels.indexOf('dispute'),
     juris: model.labels.indexOf('jurisdiction'),
     arb: model.labels.indexOf('arbitration'),

@@ -14,6 +14,9 @@ export interface CompiledRules {
   veto: (RegExp | undefined)[];
 }
 
+/** The word boundary most English rules start with (see `compileLexicon`). */
+const WORD_START = '\\b';
+
 /** Compiles the rules of `lex` for the labels in `only` (all by default). */
 export function compileLexicon(lex: Lexicon, only?: readonly Label[]): CompiledRules {
   const included: { name: string; label: number; alternatives: string[] }[] = [];
@@ -38,8 +41,6 @@ export function compileLexicon(lex: Lexicon, only?: readonly Label[]): CompiledR
   const scan = parts.length === 0 ? '(?!)' : atWordStart ? `${WORD_START}(?:${parts.join('|')})` : parts.join('|');
   return { scan: new RegExp(scan, 'g'), groups, veto };
 }
-
-const WORD_START = '\\b';
 
 /** The top-level alternatives of a regular-expression source (`a|(b|c)` -> `a`, `(b|c)`). */
 export function alternativesOf(source: string): string[] {
@@ -108,6 +109,11 @@ export const RULE_KEYS = Uint32Array.from(LABELS, (l) => stemKey(`<rule:${l}>`))
  */
 export function scannedLabels(modelLabels: readonly string[], ruleFeatures: readonly string[] = []): Label[] {
   return LABELS.filter((l) => !modelLabels.includes(l) || ruleFeatures.includes(l));
+}
+
+/** `ruleFeatures` as flags indexed like LABELS, for `appendRuleKeys`. */
+export function ruleFeatureMask(ruleFeatures: readonly string[]): Uint8Array {
+  return Uint8Array.from(LABELS, (l) => (ruleFeatures.includes(l) ? 1 : 0));
 }
 
 /**
