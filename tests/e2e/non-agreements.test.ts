@@ -19,14 +19,19 @@ const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
 /** Long enough for the every-page check and, where it fires, the full analysis. */
 const SETTLE_MS = 1500;
 
-/** Firefox over BiDi now and then reports a first navigation as rejected; one retry settles it. */
+/**
+ * Firefox over BiDi now and then reports a navigation as rejected, sometimes twice in a row;
+ * up to three retries, further apart each time, settle it. Any other error fails at once.
+ */
 async function load(page: Page, url: string): Promise<void> {
-  try {
-    await page.goto(url, { waitUntil: 'load' });
-  } catch (error) {
-    if (!String(error).includes('Address rejected')) throw error;
-    await new Promise((r) => setTimeout(r, 500));
-    await page.goto(url, { waitUntil: 'load' });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('Address rejected')) throw error;
+      await new Promise((r) => setTimeout(r, 500 * (attempt + 1)));
+    }
   }
 }
 
