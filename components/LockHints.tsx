@@ -3,6 +3,8 @@ import { t } from '@/utils/i18n';
 export interface HintPosition {
   top: number;
   left: number;
+  /** Beside a slide-to-verify slider: sliding is continuing, which the page counts as accepting. */
+  slider?: boolean;
 }
 
 /** A small button beside each locked control: why it is locked, and a way to the summary. */
@@ -17,7 +19,7 @@ export function LockHints({ positions, onOpen, flash }: { positions: HintPositio
           onClick={onOpen}
         >
           <span aria-hidden="true">🔒 </span>
-          {t('lock.hint')}
+          {p.slider ? t('lock.sliderHint') : t('lock.hint')}
         </button>
       ))}
     </>

@@ -12,6 +12,8 @@ export interface ReviewOverlayProps {
   clauseElements: Element[];
   /** Locked controls, for placing hints; empty once unlocked. */
   lockedControls: Element[];
+  /** Locked slide-to-verify sliders get a hint that says continuing is accepting. */
+  isSlider?(control: Element): boolean;
   status: LockStatus;
   readDelayMs: number;
   allowSkip: boolean;
@@ -49,9 +51,9 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
     return followLayout(() => {
       setHints(
         props.lockedControls
-          .map((control) => control.getBoundingClientRect())
-          .filter((r) => r.width > 0 || r.height > 0)
-          .map((r) => ({ top: Math.max(0, r.top - 34), left: Math.max(0, r.left) })),
+          .map((control) => ({ rect: control.getBoundingClientRect(), slider: props.isSlider?.(control) === true }))
+          .filter(({ rect: r }) => r.width > 0 || r.height > 0)
+          .map(({ rect: r, slider }) => ({ top: Math.max(0, r.top - 34), left: Math.max(0, r.left), slider })),
       );
     }, props.lockedControls);
   }, [props.lockedControls]);

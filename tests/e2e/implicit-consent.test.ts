@@ -7,43 +7,16 @@
  * mentioned quietly; a newsletter's "By clicking Submit, you agree" is left exactly as it was;
  * "I agree" links are held and released like buttons.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
-import { pagesDir } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
+import { load, serveImplicitPages, TERMS } from './implicit-fixtures';
 import { serveLockFixtures, skipReview, sleep } from './lock-fixtures';
 import { openAgreement, panelStatus, scrollPanelToEnd } from './panel-helpers';
 
-const TERMS = '/lock/terms.html';
 /** Long enough for the every-page check and, where it fires, the analysis. */
 const SETTLE_MS = 2500;
-
-/** Pages of tests/e2e/pages/implicit/ under /implicit/, with the shared terms text and a terms address filled in. */
-function serveImplicitPages(server: TestServer): void {
-  server.route(/^\/implicit\//, async ({ hit }) => {
-    const [page, terms] = await Promise.all([
-      readFile(join(pagesDir, 'implicit', hit.path.slice('/implicit/'.length)), 'utf8'),
-      readFile(join(pagesDir, 'lock', 'terms-body.html'), 'utf8'),
-    ]);
-    return { type: 'text/html; charset=utf-8', body: page.replace('<!--TERMS-->', terms).replaceAll('{{TERMS_URL}}', hit.query.terms ?? TERMS) };
-  });
-}
-
-/** Firefox over BiDi now and then reports a first navigation as rejected; one retry settles it. */
-async function load(browser: LaunchedBrowser, url: string): Promise<Page> {
-  const page = await browser.newPage();
-  try {
-    await page.goto(url, { waitUntil: 'load' });
-  } catch (error) {
-    if (!String(error).includes('Address rejected')) throw error;
-    await sleep(500);
-    await page.goto(url, { waitUntil: 'load' });
-  }
-  return page;
-}
 
 /** The body as the server sent it, parsed in the page: what the page looks like untouched. */
 const bodyAsServed = (page: Page) =>

@@ -1,11 +1,12 @@
 /**
  * Finds the controls through which a page takes the user's acceptance: "I have read and agree"
  * checkboxes, "Agree"/"Accept" buttons, links and clickable elements, and the submit buttons of
- * a form that carries an agree checkbox, and the button an implicit consent line ("By creating
- * an account, you agree to our Terms") goes with — in the document and inside its open shadow
- * roots. Consent lines for newsletters or cookies are not acceptance of terms.
+ * a form that carries an agree checkbox, and the button (or slide-to-verify slider) an implicit
+ * consent line ("By creating an account, you agree to our Terms") goes with — in the document
+ * and inside its open shadow roots (sliders: the document only). Consent lines for newsletters or cookies are not acceptance of terms.
  */
 import { formMarker, isConsentLine, isImplicitConsent, MAX_CONSENT_LINE_CHARS, NOT_AN_ACCOUNT, saysConsent, SIGNUP_ACTION } from './implicit-consent';
+import { findSlideToVerify } from './slider-controls';
 import { collapseWhitespace } from './text';
 import type { AgreeControl, AgreeControlKind } from './types';
 import { AGREE_WORDS, AGREEMENT_TITLE, NON_AGREEMENT_CONSENT, STARTS_AGREE } from './vocabulary';
@@ -152,9 +153,9 @@ export function findAgreeControls(root: Document | Element): FoundControl[] {
     if (!seen.has(el) && !found.some((f) => f.element.contains(el) || el.contains(f.element))) add(el, 'button', controlText(el));
   }
 
-  for (const { element, line } of implicitConsentControls(root, seen)) {
+  for (const { element, line, slider } of implicitConsentControls(root, seen)) {
     seen.add(element);
-    found.push({ element, kind: kindOf(element), text: controlText(element), consentLine: line });
+    found.push({ element, kind: slider ? 'slider' : kindOf(element), text: controlText(element), consentLine: line });
   }
   return found;
 }
@@ -211,9 +212,10 @@ function consentLineIn(scope: Element, control: Element): Element | undefined {
  * Buttons that an implicit consent line goes with. From each button-like control, climbs to the
  * form or card around it and looks there for a consent line; then, per line, keeps the controls
  * it names ("By clicking Create account…"), else those that say a contract-making action,
- * else — when the line itself says the action — its form's submit buttons or its only control.
+ * else — when the line itself says the action — its form's submit buttons or its only control;
+ * and the slide-to-verify sliders near a line that says the action.
  */
-function implicitConsentControls(root: Document | Element, seen: Set<Element>): Array<{ element: Element; line: Element }> {
+function implicitConsentControls(root: Document | Element, seen: Set<Element>): Array<{ element: Element; line: Element; slider?: boolean }> {
   const textLength = new Map<Element, number>();
   const lengthOf = (el: Element) => {
     let n = textLength.get(el);
@@ -223,30 +225,35 @@ function implicitConsentControls(root: Document | Element, seen: Set<Element>): 
   const lineInScope = new Map<Element, Element | undefined>();
   const byLine = new Map<Element, Element[]>();
 
+  /** The consent line in the form or card around `control`, if any. */
+  const lineAround = (control: Element): Element | undefined => {
+    let scope = control.parentElement;
+    for (let depth = 0; scope && depth < MAX_CLIMB && scope.tagName !== 'HTML'; depth++, scope = scope.parentElement) {
+      if (lengthOf(scope) > MAX_SCOPE_CHARS) return undefined;
+      // A block with its own agree control (a step that shows the agreement and an "Agree"
+      // button) is an explicit acceptance; its wording is not a consent line for this control.
+      const scopeNow = scope;
+      if ([...seen].some((el) => scopeNow.contains(el))) return undefined;
+      if (!lineInScope.has(scope)) lineInScope.set(scope, consentLineIn(scope, control));
+      const line = lineInScope.get(scope);
+      if (line) return line;
+    }
+    return undefined;
+  };
+
   let candidates = 0;
   for (const control of deepQueryAll(root, IMPLICIT_SELECTOR)) {
     if (seen.has(control) || !isButtonLike(control)) continue;
     const text = controlText(control);
     if (text.length === 0 || text.length > 40) continue;
     if (++candidates > MAX_IMPLICIT_CANDIDATES) break;
-    let scope = control.parentElement;
-    for (let depth = 0; scope && depth < MAX_CLIMB && scope.tagName !== 'HTML'; depth++, scope = scope.parentElement) {
-      if (lengthOf(scope) > MAX_SCOPE_CHARS) break;
-      // A block with its own agree control (a step that shows the agreement and an "Agree"
-      // button) is an explicit acceptance; its wording is not a consent line for this button.
-      const scopeNow = scope;
-      if ([...seen].some((el) => scopeNow.contains(el))) break;
-      if (!lineInScope.has(scope)) lineInScope.set(scope, consentLineIn(scope, control));
-      const line = lineInScope.get(scope);
-      if (!line) continue;
-      // The terms links inside the line are not the control it goes with.
-      if (control.tagName === 'A' && line.contains(control)) break;
-      byLine.set(line, [...(byLine.get(line) ?? []), control]);
-      break;
-    }
+    const line = lineAround(control);
+    // The terms links inside the line are not the control it goes with.
+    if (!line || (control.tagName === 'A' && line.contains(control))) continue;
+    byLine.set(line, [...(byLine.get(line) ?? []), control]);
   }
 
-  const out: Array<{ element: Element; line: Element }> = [];
+  const out: Array<{ element: Element; line: Element; slider?: boolean }> = [];
   for (const [line, controls] of byLine) {
     const lineText = collapseWhitespace(line.textContent ?? '');
     if (!isConsentLine(lineText)) continue;
@@ -263,6 +270,19 @@ function implicitConsentControls(root: Document | Element, seen: Set<Element>): 
       if (NOT_AN_ACCOUNT.test(formMarker(form)) || NON_AGREEMENT_CONSENT.test(formMarker(form))) continue;
       if (isImplicitConsent(lineText, texts.get(control)!)) out.push({ element: control, line });
     }
+  }
+
+  // "继续操作即视为同意…" above a slide-to-verify slider: sliding is how the user continues, so
+  // the slider is held with the button (if any) — the user reads before solving a captcha whose
+  // token may expire, and pages that move on by themselves once the slide succeeds are held too.
+  // The line itself must say the contract-making action: the slider's words never do.
+  for (const slider of findSlideToVerify(root)) {
+    if (seen.has(slider) || out.some((o) => o.element === slider || slider.contains(o.element) || o.element.contains(slider))) continue;
+    const line = lineAround(slider);
+    if (!line || line.contains(slider) || slider.contains(line)) continue;
+    const form = slider.closest('form');
+    if (NOT_AN_ACCOUNT.test(formMarker(form)) || NON_AGREEMENT_CONSENT.test(formMarker(form))) continue;
+    if (isImplicitConsent(collapseWhitespace(line.textContent ?? ''), '')) out.push({ element: slider, line, slider: true });
   }
   return out;
 }

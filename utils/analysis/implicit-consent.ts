@@ -68,12 +68,20 @@ const WINDOW_CHARS = 200;
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ');
 
-/** The form's text, or its parent's when the consent line sits just outside the form. */
+/**
+ * The form's text, or its parent's when the consent line sits just outside the form, or its
+ * grandparent's when the form has a wrapper of its own and the line is the card's footer
+ * (`<div><div><form>…</form></div><div>继续操作即视为同意…</div></div>`).
+ */
 function scopeTextOf(form: HTMLFormElement): string | undefined {
   const own = form.textContent ?? '';
   if (own.length <= MAX_SCOPE_CHARS * 4 && mayHoldConsent(own)) return collapse(own);
-  const around = form.parentElement?.textContent ?? '';
-  return around.length <= MAX_SCOPE_CHARS && mayHoldConsent(around) ? collapse(around) : undefined;
+  for (let el = form.parentElement, depth = 0; el && depth < 2 && el.tagName !== 'HTML'; el = el.parentElement, depth++) {
+    const around = el.textContent ?? '';
+    if (around.length > MAX_SCOPE_CHARS) return undefined;
+    if (mayHoldConsent(around)) return collapse(around);
+  }
+  return undefined;
 }
 
 /** Values of submit inputs: their words are not in textContent. */

@@ -47,7 +47,8 @@ export interface Clause {
   disputeKind?: DisputeKind[];
 }
 
-export type AgreeControlKind = 'checkbox' | 'button' | 'submit' | 'link';
+/** `slider`: a slide-to-verify slider that an implicit consent line goes with (slider-controls.ts). */
+export type AgreeControlKind = 'checkbox' | 'button' | 'submit' | 'link' | 'slider';
 
 export interface AgreeControl {
   kind: AgreeControlKind;

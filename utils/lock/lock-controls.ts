@@ -1,9 +1,10 @@
 /**
  * Holds a page's agree controls: while locked, no click, key press, label click or form
- * submission reaches them or the page's handlers, whether the event comes from the user or from
- * a script. The state lives in this (isolated) script, so nothing the page does can release it;
- * releasing removes every listener and observer, leaving the page exactly as it was — we never
- * touch `disabled`, `checked` or any attribute, so those stay whatever the page set.
+ * submission (nor, on a slide-to-verify slider, a press, move or arrow key) reaches them or the
+ * page's handlers, whether the event comes from the user or from a script. The state lives in
+ * this (isolated) script, so nothing the page does can release it; releasing removes every
+ * listener and observer, leaving the page exactly as it was — we never touch `disabled`,
+ * `checked` or any attribute, so those stay whatever the page set.
  *
  * Frameworks re-render: React or Vue may replace a locked checkbox with a new node. When a
  * held control leaves the document, or new controls appear, `refind` is asked for the page's
@@ -20,6 +21,11 @@ export interface LockHooks {
   onChange?(): void;
   /** The page's agree controls now, for re-rendered or late controls; omit to hold only `controls`. */
   refind?(): Element[];
+  /**
+   * Held controls that are dragged rather than pressed (a slide-to-verify slider): their moves
+   * and arrow keys are held too, and a person pressing on one counts as an attempt.
+   */
+  isSlider?(control: Element): boolean;
 }
 
 export interface ControlLock {
@@ -32,9 +38,20 @@ export interface ControlLock {
 const POINTER_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend'];
 const KEY_EVENTS = ['keydown', 'keypress', 'keyup'];
 const ACTIVATING_KEYS = new Set([' ', 'Enter', 'Spacebar']);
+/** A slider's drag: holding its press already stops most pages from starting one; the moves are held for pages that start on a move. */
+const DRAG_EVENTS = ['pointermove', 'mousemove', 'touchmove', 'dragstart'];
+/** Keys that move a focusable slider (role=slider). */
+const SLIDER_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Left', 'Right', 'Up', 'Down', 'Home', 'End', 'PageUp', 'PageDown']);
 
 export function lockControls(controls: Element[], hooks: LockHooks): ControlLock {
   const held = new Set(controls);
+  const isSlider = (control: Element): boolean => {
+    try {
+      return hooks.isSlider?.(control) === true;
+    } catch {
+      return false;
+    }
+  };
   let locked = true;
   let watcher: ControlWatcher | undefined;
 
@@ -53,7 +70,9 @@ export function lockControls(controls: Element[], hooks: LockHooks): ControlLock
     event.preventDefault();
     event.stopImmediatePropagation();
     // Only a person's attempt is worth a hint; a page script's synthetic event is just dropped.
-    if (event.isTrusted && (event.type === 'click' || event.type === 'keydown' || event.type === 'submit')) {
+    // A drag on a slider may end anywhere, so its click may never come: its press is the attempt.
+    const attempt = event.type === 'click' || event.type === 'keydown' || event.type === 'submit' || (event.type === 'pointerdown' && isSlider(control));
+    if (event.isTrusted && attempt) {
       try {
         hooks.onBlocked(control);
       } catch {
@@ -69,9 +88,15 @@ export function lockControls(controls: Element[], hooks: LockHooks): ControlLock
 
   const onKey = (event: Event) => {
     const key = (event as KeyboardEvent).key;
-    if (!ACTIVATING_KEYS.has(key)) return;
+    const activating = ACTIVATING_KEYS.has(key);
+    if (!activating && !SLIDER_KEYS.has(key)) return;
     const control = lockedTarget(event);
-    if (control) block(event, control);
+    if (control && (activating || isSlider(control))) block(event, control);
+  };
+
+  const onDrag = (event: Event) => {
+    const control = lockedTarget(event);
+    if (control && isSlider(control)) block(event, control);
   };
 
   // Enter in a text field submits its form; so does form.requestSubmit() from a script.
@@ -90,6 +115,8 @@ export function lockControls(controls: Element[], hooks: LockHooks): ControlLock
     ...POINTER_EVENTS.map((type) => [type, onPointer] as [string, (e: Event) => void]),
     ...KEY_EVENTS.map((type) => [type, onKey] as [string, (e: Event) => void]),
     ['submit', onSubmit],
+    // Moves are listened to only by a lock that may hold a slider; each costs a look along the event's path.
+    ...(hooks.isSlider ? DRAG_EVENTS.map((type) => [type, onDrag] as [string, (e: Event) => void]) : []),
   ];
   const win = controls[0]?.ownerDocument.defaultView ?? window;
   for (const [type, listener] of listeners) win.addEventListener(type, listener, true);

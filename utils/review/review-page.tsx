@@ -90,6 +90,8 @@ export async function reviewPage(doc: Document, overrides: Partial<ReviewDeps> =
     const canLock = !linkedFailed && live.controls.length > 0 && settings.lockMode !== 'off';
     let status: LockStatus = linkedFailed ? 'linked-failed' : canLock ? 'locked' : live.controls.length > 0 ? 'lock-off' : 'no-control';
     let blockedAttempts = 0;
+    // Sliders are held against drags and arrow keys too, and their hint says why; re-rendered ones are known by their kind.
+    const sliders = new WeakSet(live.controls.filter((c) => c.kind === 'slider').map((c) => c.element));
     // However fast the summary is read, the controls stay locked for minReadingMs.
     const shownAt = Date.now();
     let waitingForMinimum = false;
@@ -117,6 +119,7 @@ export async function reviewPage(doc: Document, overrides: Partial<ReviewDeps> =
           analysis={analysis}
           clauseElements={clauseElements}
           lockedControls={status === 'locked' && lock ? [...lock.controls] : []}
+          isSlider={(control) => sliders.has(control)}
           status={status}
           readDelayMs={settings.readDelayMs}
           allowSkip={settings.lockMode === 'soft'}
@@ -150,7 +153,12 @@ export async function reviewPage(doc: Document, overrides: Partial<ReviewDeps> =
           },
           // Re-rendered or late controls are held too (see lock-controls.ts).
           onChange: () => draw(),
-          refind: () => findAgreeControls(doc).map((c) => c.element),
+          refind: () =>
+            findAgreeControls(doc).map((c) => {
+              if (c.kind === 'slider') sliders.add(c.element);
+              return c.element;
+            }),
+          isSlider: (control) => sliders.has(control),
         },
       );
     }
