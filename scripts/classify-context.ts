@@ -3,7 +3,11 @@
  * (the inner folds of `trainLanguage`), so that it learns how far the neighbours' scores can be
  * trusted on documents the first stage has not seen. (A logistic regression over all labels'
  * margins of the sentence and its neighbours was tried: it lost more on governing law, where the
- * first stage's own threshold is already good, than it gained on liability.)
+ * first stage's own threshold is already good, than it gained on liability. Neither helped: two
+ * sentences on each side; separate, larger weights for a neighbour the sentence continues (it
+ * starts with a small letter, or the previous one ends with a comma, semicolon or colon), though
+ * liability passes on to such sentences twice as often; forcing the margins of sentences too
+ * short for a label to "no topic" before this stage.)
  */
 import { contextFeatures, contextWidth, type PackedContext } from '../utils/classify/context';
 

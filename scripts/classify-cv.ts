@@ -15,7 +15,7 @@ export { FOLDS };
 
 export interface CvResult {
   /** Per language: the lexicon alone, and the shipped combination (models + rules). */
-  scores: Record<string, { rules: Scoreboard; final: Scoreboard }>;
+  scores: Record<string, { rules: Scoreboard; final: Scoreboard; lone: Scoreboard }>;
 }
 
 export function crossValidate(
@@ -37,7 +37,7 @@ export function crossValidate(
   const flags = new Uint8Array(LABELS.length);
   const lexiconOnly = new Classifier();
   for (const lang of langs) {
-    const board = { rules: new Scoreboard(), final: new Scoreboard() };
+    const board = { rules: new Scoreboard(), final: new Scoreboard(), lone: new Scoreboard() };
     scores[lang] = board;
     const langDocs = docs.filter((d) => d.lang === lang);
     for (const d of langDocs) {
@@ -65,6 +65,11 @@ export function crossValidate(
         classifier.classifyDocument(d.sentences, lang).forEach((predicted, i) => {
           board.final.add(d.labels[i], predicted);
           onPrediction?.(d, i, predicted);
+        });
+        // Each sentence alone, as the page analysis classifies clauses (no neighbours).
+        d.sentences.forEach((text, i) => {
+          classifier.classifyInto(text, lang, flags);
+          board.lone.add(d.labels[i], flags);
         });
       }
     }

@@ -24,7 +24,7 @@ for (const salt of salts) {
     sum += b.keyMacroF1();
     total[lang] = (total[lang] ?? 0) + b.keyMacroF1() / salts.length;
     const f = (c: 'liability' | 'law' | 'dispute') => (100 * b.prf(c).f1).toFixed(1);
-    line.push(`${lang} ${b.keyMacroF1().toFixed(3)} (${f('liability')} ${f('law')} ${f('dispute')})`);
+    line.push(`${lang} ${b.keyMacroF1().toFixed(3)} (${f('liability')} ${f('law')} ${f('dispute')}; alone ${scores[lang].lone.keyMacroF1().toFixed(3)})`);
   }
   console.log(`[${salt}] ${line.join('  ')}  mean ${(sum / langs.length).toFixed(3)}`);
 }

@@ -90,6 +90,32 @@ describe('classify: sentences per language', () => {
   });
 });
 
+describe('classify: headings', () => {
+  // The corpus never tags a text of four words or fewer, though a heading's few words are its
+  // clause's own vocabulary; without the models' minimum lengths, these headings took the label
+  // of the clause under them.
+  it('gives a heading no key category, and the clause under it its own', () => {
+    const en = classifyDocument(
+      [
+        'Choice of Law',
+        'These Terms are governed by the laws of the State of California, without regard to its conflict of laws rules.',
+        'OUR LIABILITY',
+        'We are not responsible for any loss of data.',
+      ],
+      'en',
+    );
+    expect(en.map((c) => c.categories)).toEqual([[], ['law'], [], ['liability']]);
+    const it_ = classifyDocument(['Arbitrato vincolante', 'Qualsiasi controversia sarà risolta mediante arbitrato vincolante.'], 'it');
+    expect(it_[0].categories).toEqual([]);
+    expect(it_[1].categories).toContain('dispute');
+    expect(classify('OUR LIABILITY', 'en').categories).toEqual([]);
+  });
+
+  it('still labels a clause of five words', () => {
+    expect(classify('Diese Nutzungsbedingungen unterliegen irischem Recht.', 'de').categories).toContain('law');
+  });
+});
+
 describe('classifyDocument: sentences with their neighbours', () => {
   const doc = [
     'Welcome to our service.',
@@ -128,7 +154,7 @@ describe('classify: figures on the labelled corpus', () => {
   // The floors are the figures measured with this procedure, less a small margin: they catch a
   // regression. The project's targets (en 0.85; de, it, pl 0.80) are higher and not reached yet;
   // `npm run eval` prints both.
-  const floor: Record<string, number> = { en: 0.785, de: 0.72, it: 0.69, pl: 0.65 };
+  const floor: Record<string, number> = { en: 0.79, de: 0.725, it: 0.695, pl: 0.655 };
   const reference = 0.71; // TF-IDF + linear SVM, English
 
   for (const lang of Object.keys(floor)) {

@@ -22,6 +22,8 @@ export class Classifier {
   /** Rule hits of one part of a long text. */
   private readonly partHits = new Uint8Array(LABELS.length);
   private readonly features = new Uint32Array(MAX_FEATURES);
+  /** Words of the text last read by `marginsOf`. */
+  private readonly words = new Int32Array(1);
   private readonly margins = new Float64Array(LABELS.length + 1);
   private readonly partMargins = new Float64Array(LABELS.length + 1);
   private readonly models = new Map<string, Prepared>();
@@ -54,8 +56,8 @@ export class Classifier {
     this.applyRulesInto(lower, lang, prepared, flags);
     if (!prepared) return;
     const margins = this.margins;
-    this.marginsOf(text, lower, lang, prepared, margins);
-    decide(prepared, margins, 0, flags);
+    const words = this.marginsOf(text, lower, lang, prepared, margins);
+    decide(prepared, margins, 0, flags, words);
   }
 
   /**
@@ -69,12 +71,13 @@ export class Classifier {
     const flags: Uint8Array[] = new Array(n);
     const L = prepared ? prepared.column.length : 0;
     const first = new Float64Array(n * L);
+    const words = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const lower = sentences[i].toLowerCase();
       flags[i] = new Uint8Array(LABELS.length);
       this.applyRulesInto(lower, lang, prepared, flags[i]);
       if (!prepared) continue;
-      this.marginsOf(sentences[i], lower, lang, prepared, this.margins);
+      words[i] = this.marginsOf(sentences[i], lower, lang, prepared, this.margins);
       for (let m = 0; m < L; m++) first[i * L + m] = this.margins[m];
     }
     if (!prepared) return flags;
@@ -84,7 +87,7 @@ export class Classifier {
       final = new Float64Array(n * L);
       applyContext(ctx, first, n, final);
     }
-    for (let i = 0; i < n; i++) decide(prepared, final, i * L, flags[i]);
+    for (let i = 0; i < n; i++) decide(prepared, final, i * L, flags[i], words[i]);
     return flags;
   }
 
@@ -100,13 +103,15 @@ export class Classifier {
 
   /**
    * First-stage margin (decision value minus threshold) of every model column; texts longer than
-   * a sentence are split and each column takes its most confident part.
+   * a sentence are split and each column takes its most confident part. Returns the number of
+   * words of the text (of all its parts).
    */
-  private marginsOf(text: string, lower: string, lang: Lang, prepared: Prepared, out: Float64Array): void {
+  private marginsOf(text: string, lower: string, lang: Lang, prepared: Prepared, out: Float64Array): number {
     if (lower.length <= SPLIT_ABOVE) {
       this.sentenceMargins(text, lower, this.hits, prepared, out);
-      return;
+      return this.words[0];
     }
+    let words = 0;
     const L = prepared.column.length;
     const part = this.partMargins;
     out.fill(-Infinity, 0, L);
@@ -117,34 +122,42 @@ export class Classifier {
       const partLower = shape ? sentence.toLowerCase() : sentence;
       if (prepared.ruleFeatures) applyRules(partLower, this.rulesFor(lang), this.partHits);
       this.sentenceMargins(sentence, partLower, this.partHits, prepared, part);
+      words += this.words[0];
       for (let m = 0; m < L; m++) if (part[m] > out[m]) out[m] = part[m];
     }
+    return words;
   }
 
   /** `hits`: the rule hits of `lower` (read only where the model weighs rule hits). */
   private sentenceMargins(text: string, lower: string, hits: Uint8Array, prepared: Prepared, out: Float64Array): void {
     const { model } = prepared;
-    let n = extractFeatures(lower, prepared.lang, this.features, model.features, text);
+    let n = extractFeatures(lower, prepared.lang, this.features, model.features, text, this.words);
     if (prepared.ruleFeatures) n = appendRuleKeys(hits, prepared.ruleFeatures, this.features, n);
     model.score(this.features, n, out);
     for (let m = 0; m < prepared.column.length; m++) out[m] -= model.threshold[m];
   }
 }
 
-/** Sets the model's labels in `flags` from the margins at `margins[at..]`. */
-function decide(prepared: Prepared, margins: Float64Array, at: number, flags: Uint8Array): void {
+/**
+ * Sets the model's labels in `flags` from the margins at `margins[at..]` of a text of `words`
+ * words (a label is off where the text has fewer words than its `minWords`).
+ */
+function decide(prepared: Prepared, margins: Float64Array, at: number, flags: Uint8Array, words: number): void {
   const { column, dispute } = prepared;
+  const minWords = prepared.model.minWords;
   for (let m = 0; m < column.length; m++) {
-    if (column[m] >= 0 && margins[at + m] >= 0) flags[column[m]] = 1;
+    if (column[m] >= 0 && margins[at + m] >= 0 && words >= minWords[m]) flags[column[m]] = 1;
   }
   if (dispute < 0) return;
   // The dispute column decides whether the sentence is about disputes at all; the kind
   // columns only tell courts from arbitration (the more confident one if neither is sure).
-  if (margins[at + dispute] < 0) {
+  if (margins[at + dispute] < 0 || words < minWords[dispute]) {
     flags[J] = 0;
     flags[A] = 0;
   } else if (!flags[J] && !flags[A]) {
-    flags[margins[at + prepared.juris] >= margins[at + prepared.arb] ? J : A] = 1;
+    const { juris, arb } = prepared;
+    const courts = words < minWords[arb] || (words >= minWords[juris] && margins[at + juris] >= margins[at + arb]);
+    flags[courts ? J : A] = 1;
   }
 }
 

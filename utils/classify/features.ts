@@ -9,7 +9,9 @@
  * words do not already carry). In cross-validation these did not help: letter n-grams, word triples, pairs of stems
  * one or two words apart, a second, shorter prefix of each word, numbers and currency signs as
  * words of their own, how the sentence ends (full stop, semicolon, none), other stem lengths,
- * and one key per matching rule instead of per label.
+ * one key per matching rule instead of per label, and (in documents) the stems of the heading a
+ * sentence stands under (the last sentence of at most 5 or 8 words above it), which lost 0.01
+ * to 0.03.
  *
  * A key is the FNV-1a hash of the feature's text (`stemKey('haft')`, `pairKey(a, b)`), computed
  * straight from char codes so that no token string is allocated at run time. The models keep an
@@ -71,11 +73,12 @@ const LENGTH_KEYS = [1, 2, 3, 4].map((b) => stemKey(`<len${b}>`));
 
 /**
  * Writes the feature keys of `lower` (already lower-cased; `text` is the same before
- * lower-casing, for the shape) into `out`; returns how many.
+ * lower-casing, for the shape) into `out`; returns how many. `words[0]`, if given, receives the
+ * number of words read.
  * Keys may repeat (a word used twice); the models count each occurrence once per call site,
  * which training does the same way.
  */
-export function extractFeatures(lower: string, lang: string, out: Uint32Array, config?: FeatureConfig, text?: string): number {
+export function extractFeatures(lower: string, lang: string, out: Uint32Array, config?: FeatureConfig, text?: string, words?: Int32Array): number {
   const stemLength = config ? config.stem : (STEM_LENGTH[lang] ?? DEFAULT_STEM_LENGTH);
   const shape = config?.shape === true;
   // Room for the shape keys at the end.
@@ -83,7 +86,7 @@ export function extractFeatures(lower: string, lang: string, out: Uint32Array, c
   let n = 0;
 
   let prev = START_KEY;
-  let words = 0;
+  let count = 0;
   let h = FNV_OFFSET;
   let len = 0;
   for (let i = 0; i <= lower.length && n < max - 2; i++) {
@@ -100,12 +103,13 @@ export function extractFeatures(lower: string, lang: string, out: Uint32Array, c
       out[n++] = pairKey(prev, w);
       prev = w;
       len = 0;
-      words++;
+      count++;
     }
   }
+  if (words) words[0] = count;
   if (shape) {
     if (text !== undefined && isShouting(text)) out[n++] = CAPS_KEY;
-    out[n++] = LENGTH_KEYS[words <= 3 ? 0 : words <= 10 ? 1 : words <= 30 ? 2 : 3];
+    out[n++] = LENGTH_KEYS[count <= 3 ? 0 : count <= 10 ? 1 : count <= 30 ? 2 : 3];
   }
   return n;
 }

@@ -16,6 +16,12 @@ export interface PackedColumn {
   bias: number;
   /** The label is on when the decision value reaches this. */
   threshold: number;
+  /**
+   * Texts of fewer words never have the label (headings such as "Choice of Law" are not
+   * clauses): the fewest words of any sentence with the label in the training documents, at
+   * most 5 (scripts/classify-learn.ts `minWordsOf`). Absent = no minimum.
+   */
+  minWords?: number;
   /** Base64 of the varint deltas of the sorted feature keys. */
   keys: string;
   /** Base64 of `count` signed bytes. */
@@ -40,6 +46,8 @@ export interface PackedModel {
 export interface Model {
   labels: string[];
   threshold: Float64Array;
+  /** Per label, the fewest words a text with the label has (see `PackedColumn.minWords`). */
+  minWords: Int32Array;
   context?: PackedContext;
   features?: FeatureConfig;
   /**
@@ -129,6 +137,7 @@ export function unpackLanguage(labels: string[], packed: LangModel): Model {
     context: packed.context,
     features: packed.features,
     threshold: Float64Array.from(packed.columns, (c) => c.threshold),
+    minWords: Int32Array.from(packed.columns, (c) => c.minWords ?? 0),
     score(keys, count, out) {
       sums.fill(0);
       call = (call + 1) >>> 0;
