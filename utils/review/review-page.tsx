@@ -18,7 +18,9 @@ import { ResearchNotice } from '@/components/research/ResearchNotice';
 import { startResearchSession, type ResearchSession } from '@/utils/research/session';
 import { sendMessage } from '@/utils/messages';
 import { findAgreeControls } from '@/utils/analysis/agree-controls';
-import { reviewLinkedTerms } from '@/utils/linked/review-linked';
+import { reviewLinkedTerms, type LinkedReview } from '@/utils/linked/review-linked';
+import { findLinkedTerms } from '@/utils/linked/find-linked-terms';
+import { holdWhileDeciding, type PendingHold } from '@/utils/lock/pending-hold';
 import { LINKED_FETCH_TIMEOUT_MS, withDeadline, type CrossOriginFetch } from '@/utils/linked/fetch-linked-terms';
 
 export interface ReviewHandle {
@@ -35,6 +37,13 @@ export interface ReviewDeps {
   /** An analysis slower than this (a huge or hostile page) locks nothing: the user may already be filling in the form. */
   analysisBudgetMs: number;
   linkedTimeoutMs: number;
+  /** Reads the terms an agree control links to; tests inject one that never settles. */
+  reviewLinked: typeof reviewLinkedTerms;
+  /**
+   * The controls are held while the linked terms are read; this long past `linkedTimeoutMs`
+   * the hold lets go whatever is still pending, and the review locks nothing.
+   */
+  holdMarginMs: number;
 }
 
 export const DEFAULT_REVIEW_DEPS: ReviewDeps = {
@@ -43,10 +52,24 @@ export const DEFAULT_REVIEW_DEPS: ReviewDeps = {
   settingsTimeoutMs: 5000,
   analysisBudgetMs: 4000,
   linkedTimeoutMs: LINKED_FETCH_TIMEOUT_MS,
+  reviewLinked: reviewLinkedTerms,
+  holdMarginMs: 1000,
 };
 
 export async function reviewPage(doc: Document, overrides: Partial<ReviewDeps> = {}): Promise<ReviewHandle | undefined> {
   const deps = { ...DEFAULT_REVIEW_DEPS, ...overrides };
+  const deciding: { hold?: PendingHold } = {};
+  try {
+    return await review(doc, deps, deciding);
+  } finally {
+    // However the review ended (its own lock now holds the controls, nothing to lock, a
+    // failure, an error), the hold while deciding ends here. The review's lock, when there is
+    // one, was taken before this runs, and no user input is handled in between.
+    deciding.hold?.release();
+  }
+}
+
+async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: PendingHold }): Promise<ReviewHandle | undefined> {
   const settings = await withDeadline(getSettings(), deps.settingsTimeoutMs, 'reading settings');
   // Sites the user (or, in strict mode, only the administrator) exempted are left untouched.
   if (!settings.enabled || matchesSite(location.href, settings.neverLockSites)) return undefined;
@@ -66,14 +89,36 @@ export async function reviewPage(doc: Document, overrides: Partial<ReviewDeps> =
   let analysis = withShownCategories(live.analysis, settings.shownCategories);
   let clauseElements = live.clauseElements;
   let linkedFailed = false;
+  // Sliders are held against drags and arrow keys too, and their hint says why; re-rendered ones are known by their kind.
+  const sliders = new WeakSet(live.controls.filter((c) => c.kind === 'slider').map((c) => c.element));
+  const refindControls = () =>
+    findAgreeControls(doc).map((c) => {
+      if (c.kind === 'slider') sliders.add(c.element);
+      return c.element;
+    });
   if (!isAgreement || analysis.keyClauses.length === 0) {
-    // Not an agreement itself: its agree checkbox may link to the terms (utils/linked).
-    const linked = await reviewLinkedTerms(live.controls, {
+    // Not an agreement itself: its agree checkbox may link to the terms (utils/linked). Reading
+    // them takes a while; the controls are held meanwhile, as the review's lock would hold them.
+    const capMs = deps.linkedTimeoutMs + deps.holdMarginMs;
+    if (live.controls.length > 0 && settings.lockMode !== 'off' && findLinkedTerms(live.controls, location.href).length > 0) {
+      deciding.hold = holdWhileDeciding(
+        doc,
+        live.controls.map((c) => c.element),
+        { capMs, css: panelCss, refind: refindControls, isSlider: (control) => sliders.has(control) },
+      );
+    }
+    const reading = deps.reviewLinked(live.controls, {
       pageUrl: location.href,
       crossOrigin: deps.fetchCrossOrigin,
       timeoutMs: deps.linkedTimeoutMs,
       analyze: { extraTerms: settings.extraTerms },
     });
+    let linked: LinkedReview = await withDeadline(reading, capMs, 'reading the linked terms').catch((error: unknown) => {
+      console.warn('Clausewise: the linked terms could not be read; nothing is locked.', error);
+      return { kind: 'failed', urls: [] };
+    });
+    // A decision that came after the hold let go locks nothing: the user has had the controls back.
+    if (deciding.hold && !deciding.hold.held && linked.kind === 'found') linked = { kind: 'failed', urls: linked.urls };
     if (linked.kind === 'none') return undefined;
     linkedFailed = linked.kind === 'failed';
     if (linked.kind === 'found') analysis = withShownCategories(linked.analysis, settings.shownCategories);
@@ -90,8 +135,6 @@ export async function reviewPage(doc: Document, overrides: Partial<ReviewDeps> =
     const canLock = !linkedFailed && live.controls.length > 0 && settings.lockMode !== 'off';
     let status: LockStatus = linkedFailed ? 'linked-failed' : canLock ? 'locked' : live.controls.length > 0 ? 'lock-off' : 'no-control';
     let blockedAttempts = 0;
-    // Sliders are held against drags and arrow keys too, and their hint says why; re-rendered ones are known by their kind.
-    const sliders = new WeakSet(live.controls.filter((c) => c.kind === 'slider').map((c) => c.element));
     // However fast the summary is read, the controls stay locked for minReadingMs.
     const shownAt = Date.now();
     let waitingForMinimum = false;
@@ -144,8 +187,10 @@ export async function reviewPage(doc: Document, overrides: Partial<ReviewDeps> =
       sendMessage('publishSummary', { url: location.href, analysis, unlocked: status !== 'locked' }).catch(() => undefined);
 
     if (canLock) {
+      // The controls held while deciding (re-rendered ones included) pass straight to this lock.
+      const held = new Set([...live.controls.map((c) => c.element), ...(deciding.hold?.controls ?? [])]);
       lock = lockControls(
-        live.controls.map((c) => c.element),
+        [...held],
         {
           onBlocked() {
             blockedAttempts++;
@@ -153,11 +198,7 @@ export async function reviewPage(doc: Document, overrides: Partial<ReviewDeps> =
           },
           // Re-rendered or late controls are held too (see lock-controls.ts).
           onChange: () => draw(),
-          refind: () =>
-            findAgreeControls(doc).map((c) => {
-              if (c.kind === 'slider') sliders.add(c.element);
-              return c.element;
-            }),
+          refind: refindControls,
           isSlider: (control) => sliders.has(control),
         },
       );

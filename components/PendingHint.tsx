@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t, uiLanguageTag } from '@/utils/i18n';
+import { followLayout } from '@/utils/ui/position';
+
+const ANNOUNCE_AFTER_MS = 100;
+
+/**
+ * Shown beside an agree control the user tried while Clausewise was still reading the terms it
+ * links to: a quiet line that lets the click through to nothing and says why. It takes no
+ * pointer events, so it never covers what the user meant to press next.
+ */
+export function PendingHint({ control, attempts }: { control: Element; attempts: number }) {
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const [spoken, setSpoken] = useState('');
+
+  useEffect(
+    () =>
+      followLayout(() => {
+        const r = control.getBoundingClientRect();
+        setPosition(r.width > 0 || r.height > 0 ? { top: Math.max(0, r.top - 34), left: Math.max(0, r.left) } : null);
+      }, [control]),
+    [control],
+  );
+
+  // A live region announces what changes in it, not what it held when it was inserted: the
+  // words arrive a moment after the region, and again after each further attempt.
+  useEffect(() => {
+    setSpoken('');
+    const timer = setTimeout(() => setSpoken(t('lock.pendingHint')), ANNOUNCE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [attempts]);
+
+  return (
+    <div lang={uiLanguageTag()}>
+      {position && (
+        <div class="pending-hint" aria-hidden="true" style={{ top: `${position.top}px`, left: `${position.left}px` }}>
+          {t('lock.pendingHint')}
+        </div>
+      )}
+      <div class="sr-only" role="status" aria-live="polite">
+        {spoken}
+      </div>
+    </div>
+  );
+}
