@@ -14,7 +14,8 @@ import { isChecked, serveLockFixtures } from './lock-fixtures';
 import { panelStatus, scrollPanelToEnd } from './panel-helpers';
 
 const TERMS = '/lock/terms.html';
-const DELAY_MS = 2500;
+/** Long enough that the hint is still up when a loaded machine gets round to drawing it; under the 8 s fetch timeout. */
+const DELAY_MS = 5000;
 
 /** Opens the sign-up page and resolves once Clausewise has asked for its terms (the hold is in place by then). */
 async function openWhileTermsAreSlow(browser: LaunchedBrowser, server: TestServer): Promise<{ page: Page; termsAnswerAt: number }> {
@@ -56,7 +57,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hold while the linked terms
       expect(clickedAt).toBeLessThan(termsAnswerAt);
       expect(await isChecked(page, '#linked-box')).toBe(false);
       // The attempt brings up a quiet hint beside the box, also said to screen readers.
-      const hint = await page.waitForSelector('pierce/.pending-hint', { timeout: 2000 });
+      const hint = await page.waitForSelector('pierce/.pending-hint', { timeout: 4000 });
       expect(await hint!.evaluate((el) => el.textContent)).toMatch(/linked terms|链接的条款/u);
       await page.waitForFunction(
         () => Array.from(document.querySelector('clausewise-root')?.shadowRoot?.querySelectorAll('[role=status]') ?? []).some((el) => /linked terms|链接的条款/u.test(el.textContent ?? '')),
@@ -86,7 +87,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hold while the linked terms
       await page.click('#linked-box');
       expect(Date.now()).toBeLessThan(termsAnswerAt);
       expect(await isChecked(page, '#linked-box')).toBe(false);
-      await page.waitForSelector('pierce/.pending-hint', { timeout: 2000 });
+      await page.waitForSelector('pierce/.pending-hint', { timeout: 4000 });
 
       await page.waitForSelector('pierce/.status-linked-failed', { timeout: 15_000 });
       // The click made while held was dropped, not replayed.
