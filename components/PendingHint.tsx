@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguageTag } from '@/utils/i18n';
-import { followLayout } from '@/utils/ui/position';
+import { followLayout, hintPositionAbove } from '@/utils/ui/position';
 
 const ANNOUNCE_AFTER_MS = 100;
 
@@ -15,10 +15,7 @@ export function PendingHint({ control, attempts }: { control: Element; attempts:
 
   useEffect(
     () =>
-      followLayout(() => {
-        const r = control.getBoundingClientRect();
-        setPosition(r.width > 0 || r.height > 0 ? { top: Math.max(0, r.top - 34), left: Math.max(0, r.left) } : null);
-      }, [control]),
+      followLayout(() => setPosition(hintPositionAbove(control)), [control]),
     [control],
   );
 

@@ -3,7 +3,7 @@ import type { Category } from '@/utils/analysis/types';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/analysis/types';
-import { followLayout } from '@/utils/ui/position';
+import { followLayout, hintPositionAbove } from '@/utils/ui/position';
 import { LockHints, type HintPosition } from './LockHints';
 import { Panel, type LockStatus } from './Panel';
 
@@ -51,9 +51,10 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
     return followLayout(() => {
       setHints(
         props.lockedControls
-          .map((control) => ({ rect: control.getBoundingClientRect(), slider: props.isSlider?.(control) === true }))
-          .filter(({ rect: r }) => r.width > 0 || r.height > 0)
-          .map(({ rect: r, slider }) => ({ top: Math.max(0, r.top - 34), left: Math.max(0, r.left), slider })),
+          .flatMap((control) => {
+            const position = hintPositionAbove(control);
+            return position ? [{ ...position, slider: props.isSlider?.(control) === true }] : [];
+          }),
       );
     }, props.lockedControls);
   }, [props.lockedControls]);

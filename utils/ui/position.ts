@@ -35,3 +35,9 @@ export function followLayout(update: () => void, targets: readonly Element[] = [
     resize?.disconnect();
   };
 }
+
+/** Where a hint line sits: just above `control`, inside the viewport; null for a control not laid out (hidden). */
+export function hintPositionAbove(control: Element): { top: number; left: number } | null {
+  const r = control.getBoundingClientRect();
+  return r.width > 0 || r.height > 0 ? { top: Math.max(0, r.top - 34), left: Math.max(0, r.left) } : null;
+}
