@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyzeDocument } from '../../utils/analysis/analyze';
 import { reviewPage, type ReviewHandle } from '../../utils/review/review-page';
+import { loadLinkedSignup, toggles } from './linked-signup-page';
 
 const agreementHtml = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/aliyun-service-agreement.html'), 'utf8');
 
@@ -20,21 +21,6 @@ function loadAgreementPage(): HTMLInputElement {
   document.title = parsed.title;
   document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
   return document.getElementById('read') as HTMLInputElement;
-}
-
-function loadLinkedSignup(): HTMLInputElement {
-  document.title = 'Create account';
-  document.body.innerHTML = '<form><label><input type=checkbox id=box> I have read and agree to the <a href="/legal/terms">Terms of Service</a></label><button>Create account</button></form>';
-  return document.getElementById('box') as HTMLInputElement;
-}
-
-/** A page script's click (the lock would drop it): true when the box toggles, i.e. unlocked. */
-function toggles(box: HTMLInputElement): boolean {
-  const was = box.checked;
-  box.click();
-  const now = box.checked;
-  box.checked = was;
-  return now !== was;
 }
 
 let handle: ReviewHandle | undefined;

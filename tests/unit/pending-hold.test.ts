@@ -16,23 +16,9 @@ import panelCss from '../../components/panel.css?inline';
 import { holdWhileDeciding } from '../../utils/lock/pending-hold';
 import { reviewPage, type ReviewHandle } from '../../utils/review/review-page';
 import { saveSettings } from '../../utils/settings/store';
+import { loadLinkedSignup, toggles } from './linked-signup-page';
 
 const agreementHtml = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/aliyun-service-agreement.html'), 'utf8');
-
-function loadLinkedSignup(): HTMLInputElement {
-  document.title = 'Create account';
-  document.body.innerHTML = '<form><label><input type=checkbox id=box> I have read and agree to the <a href="/legal/terms">Terms of Service</a></label><button>Create account</button></form>';
-  return document.getElementById('box') as HTMLInputElement;
-}
-
-/** A page script's click: true when the box toggles, i.e. nothing holds it. */
-function toggles(box: HTMLInputElement): boolean {
-  const was = box.checked;
-  box.click();
-  const now = box.checked;
-  box.checked = was;
-  return now !== was;
-}
 
 /** A same-origin fetch of the terms that answers only when the test says so. */
 function slowFetch() {
