@@ -37,7 +37,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
-    permissions: ['storage', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'scripting', 'alarms', 'webNavigation', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Needed to inject the analyser into agreement pages and to fetch linked terms.
     host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'

@@ -3,19 +3,13 @@ import { getTabSummary, setTabSummary } from '@/utils/tab-summaries';
 import { fetchTermsDocument } from '@/utils/linked/fetch-linked-terms';
 import { loadPackagedMessages } from '@/utils/i18n';
 import { injectOnAlwaysSite } from '@/utils/settings/always-sites';
+import { routeFirstLooks } from '@/utils/sniff/background-first-look';
 import { rememberManagedPolicy, watchManagedPolicy } from '@/utils/settings/managed';
 import { saveViewFromPage, startResearchBackground } from '@/utils/research/background-uploads';
 
 export default defineBackground(() => {
-  onMessage('requestAnalysis', async ({ sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return false;
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
-      files: ['/content-scripts/analyzer.js'],
-    });
-    return true;
-  });
+  // The every-page check: what each frame's first look and each tab's address call for.
+  routeFirstLooks();
 
   // Linked terms on another origin. Only our content scripts can send this; no cookies are
   // sent, so the request reveals nothing about the user to the other site.

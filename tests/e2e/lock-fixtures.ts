@@ -11,8 +11,10 @@ import { pagesDir } from './harness/paths';
 import type { TestServer } from './harness/server';
 
 export function serveLockFixtures(server: TestServer): void {
-  server.route(/^\/lock\/(?:spa\/.*)?/, async ({ hit }) => {
-    const name = hit.path.startsWith('/lock/spa') ? 'spa.html' : hit.path.slice('/lock/'.length);
+  server.route(/^\/lock\//, async ({ hit }) => {
+    // A single-page app's client-side addresses (/lock/spa/signup) reload the app's own page.
+    const view = /^\/lock\/([\w-]+)\/./u.exec(hit.path);
+    const name = view ? `${view[1]}.html` : hit.path.slice('/lock/'.length);
     const [page, terms] = await Promise.all([readFile(join(pagesDir, 'lock', name), 'utf8'), readFile(join(pagesDir, 'lock', 'terms-body.html'), 'utf8')]);
     return {
       type: 'text/html; charset=utf-8',

@@ -128,6 +128,16 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('agree controls in %s', (kin
     await page.close();
   });
 
+  it('finds the sign-up view of a rendered app with no form at load, after a client-side navigation', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/lock/app-rendered.html'), { waitUntil: 'load' });
+    await page.waitForSelector('pierce/.panel', { timeout: 15_000 });
+    expect(page.url()).toContain('/lock/app-rendered/signup');
+    await page.click('#app-box');
+    expect(await isChecked(page, '#app-box')).toBe(false);
+    await page.close();
+  });
+
   it('keeps holding controls a framework replaces on every render', async () => {
     const page = await openAgreement(browser, server.url('/lock/rerender.html'));
     const rendersAtStart = Number(await page.$eval('#renders', (el) => el.textContent));

@@ -4,8 +4,11 @@
  * agreement", that shadow roots are looked into, and that the watcher stops by itself.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { looksLikeAgreement, mayShowAgreementLater, pathOf } from '../../utils/sniff/looks-like-agreement';
-import { sniffPage } from '../../utils/sniff/sniff-page';
+import { nextStep } from '../../utils/sniff/background-first-look';
+import { mayHoldAgreement } from '../../utils/sniff/first-look';
+import { pathOf } from '../../utils/sniff/hints';
+import { looksLikeAgreement, mayShowAgreementLater } from '../../utils/sniff/looks-like-agreement';
+import { closerLook, firstLook } from '../../utils/sniff/sniff-page';
 import { watchForAgreement } from '../../utils/sniff/watch-for-agreement';
 
 function page(html: string, title = 'Page'): Document {
@@ -48,12 +51,68 @@ describe('implicit consent and addresses', () => {
   });
 });
 
+/** A long article with a search form: what most pages are. */
+const ARTICLE = `<form><input type=search name=q><button>Search</button></form><article>${Array.from({ length: 200 }, (_, i) => `<p>Paragraph ${i}</p>`).join('')}</article>`;
+
 describe('mayShowAgreementLater', () => {
-  it('is true for forms, dialogs and app shells, false for a large static article', () => {
-    expect(mayShowAgreementLater(page('<form><input name=q></form>'))).toBe(true);
+  it('is true for sign-up and e-mail fields, dialogs, app shells and pages still to be rendered, false for a large static article', () => {
+    expect(mayShowAgreementLater(page(`${ARTICLE}<form><input type=email name=e><button>Next</button></form>`))).toBe(true);
+    expect(mayShowAgreementLater(page(`${ARTICLE}<div role="dialog" hidden></div>`))).toBe(true);
+    expect(mayShowAgreementLater(page(`${ARTICLE}<div id="__next"></div>`))).toBe(true);
     expect(mayShowAgreementLater(page('<div id="root"></div>'))).toBe(true);
-    const article = Array.from({ length: 200 }, (_, i) => `<p>Paragraph ${i}</p>`).join('');
-    expect(mayShowAgreementLater(page(`<article>${article}</article>`))).toBe(false);
+    expect(mayShowAgreementLater(page('<p>Loading…</p>'))).toBe(true);
+    expect(mayShowAgreementLater(page(ARTICLE))).toBe(false);
+  });
+});
+
+describe('the every-page cost on ordinary pages', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('judges a page without checkboxes, sign-up fields, dialogs or an app shell by counts alone, reading no element and reporting nothing', () => {
+    const doc = page(`<h1>Terms of an election</h1>${ARTICLE}`, 'City news');
+    const read = vi.spyOn(Node.prototype, 'textContent', 'get');
+    const report = vi.fn();
+    expect(mayHoldAgreement(doc)).toBe(false);
+    firstLook(doc, true, report);
+    expect(read).not.toHaveBeenCalled();
+    expect(report).not.toHaveBeenCalled();
+  });
+
+  it('reports a "maybe" where there is a checkbox, a sign-up field, a dialog, a page still to be rendered or no title to go by', () => {
+    expect(mayHoldAgreement(page(`${ARTICLE}<label><input type=checkbox> Remember me</label>`))).toBe(true);
+    expect(mayHoldAgreement(page(`${ARTICLE}<input type=tel name=phone>`))).toBe(true);
+    expect(mayHoldAgreement(page(`${ARTICLE}<dialog></dialog>`))).toBe(true);
+    // A rendered app is looked at again by the background when it moves to another view.
+    expect(mayHoldAgreement(page(`${ARTICLE}<div id="__nuxt"></div>`))).toBe(false);
+    expect(mayHoldAgreement(page('<div>Loading…</div>'))).toBe(true);
+    expect(mayHoldAgreement(page(ARTICLE, ''))).toBe(true);
+    const report = vi.fn();
+    firstLook(page(`${ARTICLE}<input type=password>`), true, report);
+    expect(report).toHaveBeenCalledWith(true);
+  });
+
+  it('in a subframe reports even a "no", so that the background can judge the frame by its address', () => {
+    const report = vi.fn();
+    firstLook(page(ARTICLE), false, report);
+    expect(report).toHaveBeenCalledWith(false);
+  });
+
+  it('the background loads the analyser where the title or address says terms, the closer look on a "maybe", else nothing', () => {
+    expect(nextStep('https://x.test/p/1', 'Terms of Service — Example', false)).toBe('analyser');
+    expect(nextStep('https://x.test/legal/terms', 'Example', false)).toBe('analyser');
+    expect(nextStep('https://x.test/p/1', 'Example', true)).toBe('closer-look');
+    expect(nextStep('https://x.test/news/1', 'City news', false)).toBeUndefined();
+  });
+
+  it('an untitled page with a terms heading is found by the closer look', () => {
+    const untitled = page(`<h1>Terms of Service</h1>${ARTICLE}`, '');
+    const analyse = vi.fn();
+    const report = vi.fn((mayHold: boolean) => {
+      if (nextStep('https://x.test/p/1', untitled.title, mayHold) === 'closer-look') closerLook(untitled, () => 'https://x.test/p/1', analyse);
+    });
+    firstLook(untitled, true, report);
+    expect(report).toHaveBeenCalledTimes(1);
+    expect(analyse).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -64,7 +123,11 @@ describe('watchForAgreement', () => {
     const doc = page('<div id="root"></div>');
     document.body.replaceChildren(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
     const request = vi.fn();
-    sniffPage(document, () => 'https://x.test/', request);
+    const report = vi.fn((mayHold: boolean) => {
+      if (nextStep('https://x.test/', document.title, mayHold) === 'closer-look') closerLook(document, () => 'https://x.test/', request);
+    });
+    firstLook(document, true, report);
+    expect(report).toHaveBeenCalledWith(true);
     expect(request).not.toHaveBeenCalled();
     document.getElementById('root')!.innerHTML = '<form><label><input type=checkbox> I agree to the Terms of Service</label></form>';
     await sleep(600);

@@ -1,12 +1,13 @@
 /**
- * The every-page check: does this page look like it presents an agreement? It reads only the
- * title, the address, a few headings, the page's checkboxes and buttons, and on pages with
- * sign-up fields the consent lines by their forms — no layout, no full text — and changes
+ * The closer look, loaded only where the first look (first-look.ts) says "maybe": does this page
+ * present an agreement? It reads a few headings, the page's checkboxes and buttons, and on pages
+ * with sign-up fields the consent lines by their forms — no layout, no full text — and changes
  * nothing. A yes only means "worth analysing"; the analyser decides.
  */
 import { hasImplicitConsent } from '../analysis/implicit-consent';
 import { NON_AGREEMENT_CONSENT } from '../analysis/vocabulary';
-import { hasAgreeWords, isAgreementPath, isAgreementTitle } from './hints';
+import { MIN_ELEMENTS_OF_A_RENDERED_PAGE } from './first-look';
+import { hasAgreeWords, isAgreementAddress, isAgreementTitle } from './hints';
 
 const MAX_HEADINGS = 6;
 const MAX_CONTROLS = 100;
@@ -60,20 +61,8 @@ function hasAgreeControlInShadowRoots(doc: Document): boolean {
   return false;
 }
 
-/** The address's path, by string operations: no URL object, whose interface this script would otherwise build on every page. */
-export function pathOf(url: string): string {
-  const scheme = url.indexOf('://');
-  let start = scheme < 0 ? 0 : scheme + 3;
-  // The host ends at the first '/', '?' or '#'; only a '/' starts a path.
-  while (start < url.length && url[start] !== '/' && url[start] !== '?' && url[start] !== '#') start++;
-  if (url[start] !== '/') return '';
-  let end = start;
-  while (end < url.length && url[end] !== '?' && url[end] !== '#') end++;
-  return url.slice(start, end);
-}
-
 export function looksLikeAgreement(doc: Document, url: string): boolean {
-  if (isAgreementTitle(doc.title) || isAgreementPath(pathOf(url))) return true;
+  if (isAgreementAddress(doc.title, url)) return true;
   const headings = doc.querySelectorAll('h1, h2, [role=heading]');
   for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
     if (isAgreementTitle(headings[i].textContent ?? '')) return true;
@@ -82,14 +71,14 @@ export function looksLikeAgreement(doc: Document, url: string): boolean {
 }
 
 /**
- * Cheap signs that an agreement may still arrive on this page: a form or dialog that could
- * grow an agree control, or an app shell that renders its content after load.
+ * Signs that an agreement may still arrive on a page that holds none yet: a sign-up or e-mail
+ * field whose next step may bring the terms, a dialog, or an app shell that renders its content
+ * after load. A page without any (an article with a search box) is not watched: watching costs
+ * every such page 0.35–0.7 ms more (measured), and its content is not going to grow terms.
  */
+const LATER_SIGNS =
+  'input[type=password], input[type=tel], input[type=email], dialog, [role=dialog], [aria-modal=true], #root, #app, #__next, #__nuxt, [data-reactroot], [ng-version]';
+
 export function mayShowAgreementLater(doc: Document): boolean {
-  const body = doc.body;
-  if (!body) return false;
-  if (doc.forms.length > 0) return true;
-  if (doc.querySelector('dialog, [role=dialog], [aria-modal=true], #root, #app, #__next, #__nuxt, [data-reactroot], [ng-version]')) return true;
-  // Little markup at idle time: most of the page is still to be rendered by script.
-  return body.getElementsByTagName('*').length < 80;
+  return doc.getElementsByTagName('*').length < MIN_ELEMENTS_OF_A_RENDERED_PAGE || doc.querySelectorAll(LATER_SIGNS).length > 0;
 }

@@ -1,18 +1,18 @@
 /**
- * Asks the background to load the analyser into this frame. Sent with the bare runtime API
- * rather than the typed messaging helper so that the every-page script carries neither the
- * polyfill nor the helper; the message has the shape `@webext-core/messaging` expects
- * (`id`, `type`, `data`, `timestamp`), so the background's `onMessage('requestAnalysis')`
- * receives it like any other.
+ * The sniffer's two messages to the background: the first look's report, and the closer look's
+ * request for the analyser. Sent with the bare runtime API rather than the typed messaging
+ * helper so that the every-page script carries neither the polyfill nor the helper; the message
+ * has the shape `@webext-core/messaging` expects (`id`, `type`, `data`, `timestamp`), so the
+ * background's `onMessage(...)` receives it like any other.
  */
 interface RuntimeLike {
   runtime?: { sendMessage(message: unknown): Promise<unknown> | void };
 }
 
-export function requestAnalysis(): void {
+function askBackground(type: 'requestAnalysis' | 'firstLook', data?: boolean): void {
   const api = ((globalThis as { browser?: RuntimeLike }).browser ?? (globalThis as { chrome?: RuntimeLike }).chrome)?.runtime;
   if (!api) return;
-  const message = { id: Math.floor(Math.random() * 1e9), type: 'requestAnalysis', data: undefined, timestamp: Date.now() };
+  const message = { id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() };
   try {
     const sent = api.sendMessage(message);
     if (sent && typeof sent.catch === 'function') sent.catch(() => undefined);
@@ -20,3 +20,6 @@ export function requestAnalysis(): void {
     // The extension was reloaded or disabled: the page simply is not analysed.
   }
 }
+
+export const requestAnalysis = (): void => askBackground('requestAnalysis');
+export const reportFirstLook = (mayHold: boolean): void => askBackground('firstLook', mayHold);

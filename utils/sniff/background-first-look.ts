@@ -1,0 +1,86 @@
+/**
+ * The background's half of the every-page check. Reading a title and an address costs a page
+ * script a fifth of a millisecond and the hint lists' parse; the background has both for free:
+ * the top frame's from the tab (`tabs.onUpdated`, also after a single-page app changes them),
+ * a subframe's address from its first look's message. It loads the analyser where they say
+ * terms, the closer look where the first look said "maybe", and nothing elsewhere; after a
+ * single-page app's client-side navigation it runs the first look again, so that a rendered
+ * app needs no watching until it moves to a view with something to watch.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { onMessage } from '../messages';
+import { isAgreementAddress } from './hints';
+
+/** How long after a client-side navigation the new view is looked at. */
+const VIEW_RENDER_MS = 500;
+
+export type FrameStep = 'analyser' | 'closer-look' | undefined;
+
+const FILES = {
+  analyser: '/content-scripts/analyzer.js',
+  'closer-look': '/closer-look.js',
+  'first-look': '/sniffer.js',
+} as const;
+
+/** What a frame needs, from its address (and title, for a top frame) and its first look. */
+export function nextStep(url: string, title: string, mayHoldAgreement: boolean): FrameStep {
+  if (isAgreementAddress(title, url)) return 'analyser';
+  return mayHoldAgreement ? 'closer-look' : undefined;
+}
+
+/**
+ * What was loaded into each tab's top frame for which address, so that the tab's updates and
+ * the first look's message do not load the same script twice (the analyser guards against a
+ * second run, but would still be parsed again).
+ */
+const loadedInTopFrame = new Map<number, Set<string>>();
+
+async function load(tabId: number, frameId: number, step: FrameStep | 'first-look', url: string): Promise<boolean> {
+  if (!step) return false;
+  if (frameId === 0) {
+    const loaded = loadedInTopFrame.get(tabId) ?? new Set<string>();
+    const key = `${step} ${url}`;
+    if (loaded.has(key)) return true;
+    loaded.add(key);
+    loadedInTopFrame.set(tabId, loaded);
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [FILES[step]] });
+    return true;
+  } catch {
+    // A page the extension may not script (a browser page, a closed tab): nothing to do.
+    return false;
+  }
+}
+
+export function routeFirstLooks(): void {
+  onMessage('firstLook', ({ data: mayHold, sender }: { data: boolean; sender: Browser.runtime.MessageSender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    const frameId = sender.frameId ?? 0;
+    const url = sender.url ?? '';
+    const title = frameId === 0 ? (sender.tab?.title ?? '') : '';
+    void load(tabId, frameId, nextStep(url, title, mayHold), url);
+  });
+  onMessage('requestAnalysis', ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    return load(tabId, sender.frameId ?? 0, 'analyser', sender.url ?? '');
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // A new document: nothing is loaded in it yet, and the manifest runs the first look in it.
+    if (change.status === 'loading') loadedInTopFrame.delete(tabId);
+    // Once the page has loaded, and again whenever a single-page app changes its address or title.
+    if (tab.status !== 'complete' || !tab.url) return;
+    if (change.status !== 'complete' && change.url === undefined && change.title === undefined) return;
+    if (isAgreementAddress(tab.title ?? '', tab.url)) void load(tabId, 0, 'analyser', tab.url);
+  });
+  // A single-page app moved to another view without loading a document (history.pushState),
+  // which `tabs.onUpdated` does not tell from a new page: look at the new view as at a new page.
+  // Apps render the new view after changing the address, so the look waits a little.
+  browser.webNavigation.onHistoryStateUpdated.addListener(({ tabId, frameId, url }) => {
+    setTimeout(() => void load(tabId, frameId, isAgreementAddress('', url) ? 'analyser' : 'first-look', url), VIEW_RENDER_MS);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => loadedInTopFrame.delete(tabId));
+}
