@@ -108,6 +108,17 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('agree controls in %s', (kin
     await page.close();
   });
 
+  it('holds the lone "Accept and install" button of a download page with no field at all', async () => {
+    const page = await openAgreement(browser, server.url('/lock/install.html'));
+    expect(await panelStatus(page)).toBe('locked');
+    await page.click('#accept');
+    expect(await pageLog(page)).toBe('');
+    await skipReview(page);
+    await page.click('#accept');
+    expect(await pageLog(page)).toBe('installed;');
+    await page.close();
+  });
+
   it('holds a checkbox inside an open shadow root', async () => {
     const page = await openAgreement(browser, server.url('/lock/shadow.html'));
     await page.click('pierce/#shadow-box');
@@ -118,23 +129,17 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('agree controls in %s', (kin
     await page.close();
   });
 
-  it('finds a sign-up view a single-page app renders after a client-side navigation', async () => {
+  // Both apps move to /lock/<app>/signup 1.5 s after load and render a sign-up form there.
+  it.each([
+    ['an app still rendering at load (watched by the closer look)', 'spa', '#spa-box'],
+    ['a rendered app with no form at load (looked at again after the navigation)', 'app-rendered', '#app-box'],
+  ])('finds the sign-up view of %s after a client-side navigation', async (_, app, box) => {
     const page = await browser.newPage();
-    await page.goto(server.url('/lock/spa.html'), { waitUntil: 'load' });
+    await page.goto(server.url(`/lock/${app}.html`), { waitUntil: 'load' });
     await page.waitForSelector('pierce/.panel', { timeout: 15_000 });
-    expect(page.url()).toContain('/lock/spa/signup');
-    await page.click('#spa-box');
-    expect(await isChecked(page, '#spa-box')).toBe(false);
-    await page.close();
-  });
-
-  it('finds the sign-up view of a rendered app with no form at load, after a client-side navigation', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/lock/app-rendered.html'), { waitUntil: 'load' });
-    await page.waitForSelector('pierce/.panel', { timeout: 15_000 });
-    expect(page.url()).toContain('/lock/app-rendered/signup');
-    await page.click('#app-box');
-    expect(await isChecked(page, '#app-box')).toBe(false);
+    expect(page.url()).toContain(`/lock/${app}/signup`);
+    await page.click(box);
+    expect(await isChecked(page, box)).toBe(false);
     await page.close();
   });
 

@@ -102,6 +102,10 @@ describe('the every-page cost on ordinary pages', () => {
     expect(nextStep('https://x.test/legal/terms', 'Example', false)).toBe('analyser');
     expect(nextStep('https://x.test/p/1', 'Example', true)).toBe('closer-look');
     expect(nextStep('https://x.test/news/1', 'City news', false)).toBeUndefined();
+    // Sign-up, install and checkout pages are looked at closer even with no field: a lone agree button.
+    expect(nextStep('https://x.test/p/1', 'Example Editor — Download', false)).toBe('closer-look');
+    expect(nextStep('https://x.test/account/signup', 'Example', false)).toBe('closer-look');
+    expect(nextStep('https://x.test/p/1', '注册 - 示例', false)).toBe('closer-look');
   });
 
   it('an untitled page with a terms heading is found by the closer look', () => {

@@ -27,3 +27,12 @@ export const NON_AGREEMENT_CONSENT =
 /** Paths where terms usually live. */
 export const AGREEMENT_URL =
   /terms|tos\b|eula|legal|agreement|policy|privacy|conditions|license|licence|xieyi|tiaokuan|agb|nutzungsbedingungen|regulamin|condizioni|rules|protocol/i;
+
+/**
+ * Titles and paths of the pages where people accept an agreement with nothing to fill in:
+ * sign-up, install and download, checkout. Used by the background only (it reads the tab's
+ * title and address, which costs the page nothing), to look closer at such pages even where
+ * the first look counted no field: their agree control may be a lone button.
+ */
+export const ACCEPTANCE_FLOW =
+  /sign[-_ ]?up|registr|rejestr|\bjoin\b|create[-_ ]?(?:an[-_ ]|your[-_ ])?account|checkout|check[-_ ]out|instal|download|descarg|pobierz|setup|activat|onboard|anmeld|iscri|inscri|注册|註冊|开户|下载|安装|激活|登録/i;

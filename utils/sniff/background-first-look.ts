@@ -9,7 +9,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { onMessage } from '../messages';
-import { isAgreementAddress } from './hints';
+import { isAcceptanceFlowAddress, isAgreementAddress } from './hints';
 
 /** How long after a client-side navigation the new view is looked at. */
 const VIEW_RENDER_MS = 500;
@@ -22,10 +22,14 @@ const FILES = {
   'first-look': '/sniffer.js',
 } as const;
 
-/** What a frame needs, from its address (and title, for a top frame) and its first look. */
+/**
+ * What a frame needs, from its address (and title, for a top frame) and its first look. A
+ * sign-up, install or checkout page is looked at closer even where the first look counted no
+ * field: its agree control may be a lone "Accept and install" button.
+ */
 export function nextStep(url: string, title: string, mayHoldAgreement: boolean): FrameStep {
   if (isAgreementAddress(title, url)) return 'analyser';
-  return mayHoldAgreement ? 'closer-look' : undefined;
+  return mayHoldAgreement || isAcceptanceFlowAddress(title, url) ? 'closer-look' : undefined;
 }
 
 /**
@@ -74,7 +78,8 @@ export function routeFirstLooks(): void {
     // Once the page has loaded, and again whenever a single-page app changes its address or title.
     if (tab.status !== 'complete' || !tab.url) return;
     if (change.status !== 'complete' && change.url === undefined && change.title === undefined) return;
-    if (isAgreementAddress(tab.title ?? '', tab.url)) void load(tabId, 0, 'analyser', tab.url);
+    // The first look reported only a "maybe"; this is what the title and address alone call for.
+    void load(tabId, 0, nextStep(tab.url, tab.title ?? '', false), tab.url);
   });
   // A single-page app moved to another view without loading a document (history.pushState),
   // which `tabs.onUpdated` does not tell from a new page: look at the new view as at a new page.

@@ -2,7 +2,7 @@
  * The sniffer's word tests: a plain-substring hint first (vocabulary-hints.ts), the full
  * vocabulary expression only where the hint is there.
  */
-import { AGREE_WORDS, AGREEMENT_TITLE, AGREEMENT_URL } from '../analysis/vocabulary';
+import { ACCEPTANCE_FLOW, AGREE_WORDS, AGREEMENT_TITLE, AGREEMENT_URL } from '../analysis/vocabulary';
 import { AGREE_HINTS, hinted, TITLE_HINTS, URL_HINTS } from '../analysis/vocabulary-hints';
 
 export const isAgreementTitle = (text: string): boolean => hinted(text, TITLE_HINTS) && AGREEMENT_TITLE.test(text);
@@ -23,3 +23,6 @@ export function pathOf(url: string): string {
 
 /** The title or the address says terms, agreement, privacy, 协议…: no element is needed to tell. */
 export const isAgreementAddress = (title: string, url: string): boolean => isAgreementTitle(title) || isAgreementPath(pathOf(url));
+
+/** The title or the address says sign-up, install, download, checkout… (the background's test; no hint list needed there). */
+export const isAcceptanceFlowAddress = (title: string, url: string): boolean => ACCEPTANCE_FLOW.test(title) || ACCEPTANCE_FLOW.test(pathOf(url));
