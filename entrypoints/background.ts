@@ -2,13 +2,13 @@ import { onMessage } from '@/utils/messages';
 import { getTabSummary, setTabSummary } from '@/utils/tab-summaries';
 import { fetchTermsDocument } from '@/utils/linked/fetch-linked-terms';
 import { loadPackagedMessages } from '@/utils/i18n';
-import { injectOnAlwaysSite } from '@/utils/settings/always-sites';
 import { routeFirstLooks } from '@/utils/sniff/background-first-look';
 import { rememberManagedPolicy, watchManagedPolicy } from '@/utils/settings/managed';
 import { saveViewFromPage, startResearchBackground } from '@/utils/research/background-uploads';
 
 export default defineBackground(() => {
-  // The every-page check: what each frame's first look and each tab's address call for.
+  // The every-page check: what each frame's first look and each frame's address call for
+  // (with the sites an administrator always wants analysed).
   routeFirstLooks();
 
   // Linked terms on another origin. Only our content scripts can send this; no cookies are
@@ -26,10 +26,6 @@ export default defineBackground(() => {
   // Research mode: records from the pages are stored, and uploaded when a policy names an endpoint.
   onMessage('researchSave', ({ data }) => saveViewFromPage(data));
   startResearchBackground();
-  // Sites an administrator lists under alwaysSites are analysed whatever the sniffer thinks.
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'complete' && tab.url) void injectOnAlwaysSite(tabId, tab.url);
-  });
 
   browser.tabs.onRemoved.addListener((tabId) => void setTabSummary(tabId, null));
   browser.tabs.onUpdated.addListener((tabId, change) => {

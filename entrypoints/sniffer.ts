@@ -1,4 +1,4 @@
-import { reportFirstLook } from '@/utils/sniff/request-analysis';
+import { reportMayHoldAgreement } from '@/utils/sniff/request-analysis';
 import { firstLook } from '@/utils/sniff/sniff-page';
 
 /**
@@ -9,5 +9,9 @@ import { firstLook } from '@/utils/sniff/sniff-page';
  * background, told what it found, says so.
  */
 export default defineUnlistedScript(() => {
-  firstLook(document, self === top, reportFirstLook);
+  // Run again by the background after a single-page app's navigation: one listener at a time.
+  // The flag lives in the extension's isolated world, which the page cannot see.
+  const state = globalThis as { __clausewiseStopFirstLook?: () => void };
+  state.__clausewiseStopFirstLook?.();
+  state.__clausewiseStopFirstLook = firstLook(document, reportMayHoldAgreement);
 });

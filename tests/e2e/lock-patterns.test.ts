@@ -143,6 +143,19 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('agree controls in %s', (kin
     await page.close();
   });
 
+  it('finds the sign-up dialog a page with no field builds when the user clicks, at the same address', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/lock/dialog-on-click.html'), { waitUntil: 'load' });
+    // The every-page check passed the page over: no panel while nobody clicks.
+    await sleep(2500);
+    expect(await page.$('pierce/.panel')).toBeNull();
+    await page.click('#join');
+    await page.waitForSelector('pierce/.panel', { timeout: 15_000 });
+    await page.click('#join-box');
+    expect(await isChecked(page, '#join-box')).toBe(false);
+    await page.close();
+  });
+
   it('keeps holding controls a framework replaces on every render', async () => {
     const page = await openAgreement(browser, server.url('/lock/rerender.html'));
     const rendersAtStart = Number(await page.$eval('#renders', (el) => el.textContent));

@@ -22,6 +22,14 @@ const POLICY_FILES: Record<BrowserKind, string> = {
 
 const AGREEMENT = '/shared/fixtures/aliyun-service-agreement.html';
 const NEVER_ACT = '/shared/fixtures/aliyun-signup-scrollbox.html';
+/**
+ * Terms the every-page check passes over: a neutral title and address, no heading, no field
+ * (a terms region from the corpus under a title of its own), served at a path on the policy's
+ * alwaysSites list and at one that is not.
+ */
+const QUIET_TERMS = 'corpus/pages/agreements/tosback2-gitlab-terms.html';
+const ALWAYS_ACT = '/always/plain/';
+const NOT_LISTED = '/p/plain/';
 
 // --- policy files: written, and always removed ----------------------------------------------
 
@@ -132,6 +140,7 @@ const STRICT_POLICY = {
   lockMode: 'strict',
   shownCategories: ['liability', 'law', 'dispute'],
   neverLockSites: [`http://127.0.0.1${NEVER_ACT}`],
+  alwaysSites: [`http://127.0.0.1/always/*`],
   userChangeable: ['readDelayMs', 'uiLanguage'],
 };
 
@@ -149,6 +158,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('administrator policy in %s'
   beforeAll(async () => {
     if (process.getuid?.() !== 0) throw new Error('policy tests write the browsers\' policy files and must run as root');
     server = await startServer();
+    const terms = fs.readFileSync(path.join(import.meta.dirname, '../../../shared', QUIET_TERMS), 'utf8');
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example Docs</title></head><body>${terms}</body></html>`;
+    server.route(ALWAYS_ACT, page);
+    server.route(NOT_LISTED, page);
   });
   afterEach(async () => {
     await browser?.close();
@@ -184,6 +197,18 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('administrator policy in %s'
       await never.click('#read');
       expect(await never.$eval('#read', (el) => (el as HTMLInputElement).checked)).toBe(true);
       await never.close();
+    });
+
+    it('analyses the sites it always acts on, where the every-page check finds nothing', async () => {
+      browser = await launchWithExtension(kind);
+      await waitForPolicy(browser);
+      const listed = await openAgreement(browser, server.url(ALWAYS_ACT));
+      expect(await listed.$$eval('pierce/.clause', (els) => els.length)).toBeGreaterThan(0);
+      await listed.close();
+      const other = await browser.newPage();
+      await other.goto(server.url(NOT_LISTED), { waitUntil: 'load' });
+      await expectUntouched(other);
+      await other.close();
     });
 
     it('shows the policy-set fields locked, with the reason, and the others free', async () => {

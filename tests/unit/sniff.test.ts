@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nextStep } from '../../utils/sniff/background-first-look';
 import { mayHoldAgreement } from '../../utils/sniff/first-look';
 import { pathOf } from '../../utils/sniff/hints';
+import { LOOK_AGAIN_AFTER_CLICK_MS, lookAgainAfterClicks, MAX_LOOKS_AFTER_CLICKS } from '../../utils/sniff/look-again-after-clicks';
 import { looksLikeAgreement, mayShowAgreementLater } from '../../utils/sniff/looks-like-agreement';
 import { closerLook, firstLook } from '../../utils/sniff/sniff-page';
 import { watchForAgreement } from '../../utils/sniff/watch-for-agreement';
@@ -73,9 +74,10 @@ describe('the every-page cost on ordinary pages', () => {
     const read = vi.spyOn(Node.prototype, 'textContent', 'get');
     const report = vi.fn();
     expect(mayHoldAgreement(doc)).toBe(false);
-    firstLook(doc, true, report);
+    const stop = firstLook(doc, report);
     expect(read).not.toHaveBeenCalled();
     expect(report).not.toHaveBeenCalled();
+    stop?.();
   });
 
   it('reports a "maybe" where there is a checkbox, a sign-up field, a dialog, a page still to be rendered or no title to go by', () => {
@@ -87,14 +89,77 @@ describe('the every-page cost on ordinary pages', () => {
     expect(mayHoldAgreement(page('<div>Loading…</div>'))).toBe(true);
     expect(mayHoldAgreement(page(ARTICLE, ''))).toBe(true);
     const report = vi.fn();
-    firstLook(page(`${ARTICLE}<input type=password>`), true, report);
-    expect(report).toHaveBeenCalledWith(true);
+    expect(firstLook(page(`${ARTICLE}<input type=password>`), report)).toBeUndefined();
+    expect(report).toHaveBeenCalledTimes(1);
   });
 
-  it('in a subframe reports even a "no", so that the background can judge the frame by its address', () => {
-    const report = vi.fn();
-    firstLook(page(ARTICLE), false, report);
-    expect(report).toHaveBeenCalledWith(false);
+  it('where it found nothing, counts again after a click, and reports once when a sign-up dialog has appeared', () => {
+    vi.useFakeTimers();
+    try {
+      const doc = page(ARTICLE, 'City news');
+      const report = vi.fn();
+      const stop = firstLook(doc, report);
+      expect(stop).toBeTypeOf('function');
+      doc.body.click();
+      vi.advanceTimersByTime(LOOK_AGAIN_AFTER_CLICK_MS[1]);
+      expect(report).not.toHaveBeenCalled();
+      // The page's button builds its dialog a moment after the click.
+      doc.body.click();
+      vi.advanceTimersByTime(100);
+      doc.body.insertAdjacentHTML('beforeend', '<div role="dialog"><label><input type=checkbox> I agree to the Terms</label></div>');
+      vi.advanceTimersByTime(LOOK_AGAIN_AFTER_CLICK_MS[1]);
+      expect(report).toHaveBeenCalledTimes(1);
+      // Reported once; the closer look, loaded by the background, takes over from here.
+      doc.body.click();
+      vi.advanceTimersByTime(LOOK_AGAIN_AFTER_CLICK_MS[1]);
+      expect(report).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('looks again after clicks a bounded number of times, and not at all once stopped', () => {
+    vi.useFakeTimers();
+    try {
+      const doc = page(ARTICLE, 'City news');
+      const look = vi.fn(() => false);
+      const stop = lookAgainAfterClicks(doc, look, vi.fn());
+      for (let i = 0; i < MAX_LOOKS_AFTER_CLICKS; i++) {
+        doc.body.click();
+        vi.advanceTimersByTime(LOOK_AGAIN_AFTER_CLICK_MS[1]);
+      }
+      expect(look).toHaveBeenCalledTimes(MAX_LOOKS_AFTER_CLICKS);
+      doc.body.click();
+      vi.advanceTimersByTime(LOOK_AGAIN_AFTER_CLICK_MS[1]);
+      expect(look).toHaveBeenCalledTimes(MAX_LOOKS_AFTER_CLICKS);
+
+      const stoppedLook = vi.fn(() => false);
+      lookAgainAfterClicks(doc, stoppedLook, vi.fn())();
+      doc.body.click();
+      vi.advanceTimersByTime(LOOK_AGAIN_AFTER_CLICK_MS[1]);
+      expect(stoppedLook).not.toHaveBeenCalled();
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a burst of clicks is looked at after its last click, twice', () => {
+    vi.useFakeTimers();
+    try {
+      const doc = page(ARTICLE, 'City news');
+      const look = vi.fn(() => false);
+      const stop = lookAgainAfterClicks(doc, look, vi.fn());
+      for (let i = 0; i < 5; i++) {
+        doc.body.click();
+        vi.advanceTimersByTime(50);
+      }
+      vi.advanceTimersByTime(LOOK_AGAIN_AFTER_CLICK_MS[1]);
+      expect(look).toHaveBeenCalledTimes(LOOK_AGAIN_AFTER_CLICK_MS.length);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('the background loads the analyser where the title or address says terms, the closer look on a "maybe", else nothing', () => {
@@ -111,10 +176,10 @@ describe('the every-page cost on ordinary pages', () => {
   it('an untitled page with a terms heading is found by the closer look', () => {
     const untitled = page(`<h1>Terms of Service</h1>${ARTICLE}`, '');
     const analyse = vi.fn();
-    const report = vi.fn((mayHold: boolean) => {
-      if (nextStep('https://x.test/p/1', untitled.title, mayHold) === 'closer-look') closerLook(untitled, () => 'https://x.test/p/1', analyse);
+    const report = vi.fn(() => {
+      if (nextStep('https://x.test/p/1', untitled.title, true) === 'closer-look') closerLook(untitled, () => 'https://x.test/p/1', analyse);
     });
-    firstLook(untitled, true, report);
+    firstLook(untitled, report);
     expect(report).toHaveBeenCalledTimes(1);
     expect(analyse).toHaveBeenCalledTimes(1);
   });
@@ -127,11 +192,11 @@ describe('watchForAgreement', () => {
     const doc = page('<div id="root"></div>');
     document.body.replaceChildren(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
     const request = vi.fn();
-    const report = vi.fn((mayHold: boolean) => {
-      if (nextStep('https://x.test/', document.title, mayHold) === 'closer-look') closerLook(document, () => 'https://x.test/', request);
+    const report = vi.fn(() => {
+      if (nextStep('https://x.test/', document.title, true) === 'closer-look') closerLook(document, () => 'https://x.test/', request);
     });
-    firstLook(document, true, report);
-    expect(report).toHaveBeenCalledWith(true);
+    firstLook(document, report);
+    expect(report).toHaveBeenCalledTimes(1);
     expect(request).not.toHaveBeenCalled();
     document.getElementById('root')!.innerHTML = '<form><label><input type=checkbox> I agree to the Terms of Service</label></form>';
     await sleep(600);

@@ -2,13 +2,14 @@
  * The background's half of the every-page check. Reading a title and an address costs a page
  * script a fifth of a millisecond and the hint lists' parse; the background has both for free:
  * the top frame's from the tab (`tabs.onUpdated`, also after a single-page app changes them),
- * a subframe's address from its first look's message. It loads the analyser where they say
+ * a subframe's address from its navigation (`webNavigation.onCompleted`). It loads the analyser where they say
  * terms, the closer look where the first look said "maybe", and nothing elsewhere; after a
  * single-page app's client-side navigation it runs the first look again, so that a rendered
  * app needs no watching until it moves to a view with something to watch.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { onMessage } from '../messages';
+import { isAlwaysSite } from '../settings/always-sites';
 import { isAcceptanceFlowAddress, isAgreementAddress } from './hints';
 
 /** How long after a client-side navigation the new view is looked at. */
@@ -33,21 +34,31 @@ export function nextStep(url: string, title: string, mayHoldAgreement: boolean):
 }
 
 /**
- * What was loaded into each tab's top frame for which address, so that the tab's updates and
- * the first look's message do not load the same script twice (the analyser guards against a
- * second run, but would still be parsed again).
+ * What was loaded into each frame of each tab for which address, so that the tab's updates, the
+ * frame's navigation and its first look's message do not load the same script twice (the
+ * analyser guards against a second run, but would still be parsed again). Keys are
+ * `frameId step url`; a frame's keys are dropped when it loads a new document.
  */
-const loadedInTopFrame = new Map<number, Set<string>>();
+const loadedInTabs = new Map<number, Set<string>>();
+
+function forget(tabId: number, frameId: number, steps: readonly (FrameStep | 'first-look')[] | 'all', url?: string): void {
+  const loaded = loadedInTabs.get(tabId);
+  if (!loaded) return;
+  for (const key of [...loaded]) {
+    const [frame, step, ...rest] = key.split(' ');
+    if (Number(frame) !== frameId) continue;
+    if (steps !== 'all' && !steps.includes(step as FrameStep)) continue;
+    if (url === undefined || rest.join(' ') === url) loaded.delete(key);
+  }
+}
 
 async function load(tabId: number, frameId: number, step: FrameStep | 'first-look', url: string): Promise<boolean> {
   if (!step) return false;
-  if (frameId === 0) {
-    const loaded = loadedInTopFrame.get(tabId) ?? new Set<string>();
-    const key = `${step} ${url}`;
-    if (loaded.has(key)) return true;
-    loaded.add(key);
-    loadedInTopFrame.set(tabId, loaded);
-  }
+  const loaded = loadedInTabs.get(tabId) ?? new Set<string>();
+  const key = `${frameId} ${step} ${url}`;
+  if (loaded.has(key)) return true;
+  loaded.add(key);
+  loadedInTabs.set(tabId, loaded);
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [FILES[step]] });
     return true;
@@ -57,14 +68,19 @@ async function load(tabId: number, frameId: number, step: FrameStep | 'first-loo
   }
 }
 
+/** What a tab's top frame needs by its title and address, sites an administrator always wants analysed included. */
+async function stepForTopFrame(url: string, title: string): Promise<FrameStep> {
+  return (await isAlwaysSite(url)) ? 'analyser' : nextStep(url, title, false);
+}
+
 export function routeFirstLooks(): void {
-  onMessage('firstLook', ({ data: mayHold, sender }: { data: boolean; sender: Browser.runtime.MessageSender }) => {
+  onMessage('mayHoldAgreement', ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     const frameId = sender.frameId ?? 0;
     const url = sender.url ?? '';
     const title = frameId === 0 ? (sender.tab?.title ?? '') : '';
-    void load(tabId, frameId, nextStep(url, title, mayHold), url);
+    void load(tabId, frameId, nextStep(url, title, true), url);
   });
   onMessage('requestAnalysis', ({ sender }) => {
     const tabId = sender.tab?.id;
@@ -72,20 +88,26 @@ export function routeFirstLooks(): void {
     return load(tabId, sender.frameId ?? 0, 'analyser', sender.url ?? '');
   });
 
+  // A new document in a frame: nothing is loaded in it yet, and the manifest runs the first look in it.
+  browser.webNavigation.onCommitted.addListener(({ tabId, frameId }) => forget(tabId, frameId, 'all'));
+  // Once the page has loaded, and again whenever a single-page app changes its address or title.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    // A new document: nothing is loaded in it yet, and the manifest runs the first look in it.
-    if (change.status === 'loading') loadedInTopFrame.delete(tabId);
-    // Once the page has loaded, and again whenever a single-page app changes its address or title.
     if (tab.status !== 'complete' || !tab.url) return;
     if (change.status !== 'complete' && change.url === undefined && change.title === undefined) return;
-    // The first look reported only a "maybe"; this is what the title and address alone call for.
-    void load(tabId, 0, nextStep(tab.url, tab.title ?? '', false), tab.url);
+    const url = tab.url;
+    void stepForTopFrame(url, tab.title ?? '').then((step) => load(tabId, 0, step, url));
+  });
+  // A subframe's address, from its navigation: a terms page in a frame has no field to report.
+  browser.webNavigation.onCompleted.addListener(({ tabId, frameId, url }) => {
+    if (frameId !== 0) void load(tabId, frameId, nextStep(url, '', false), url);
   });
   // A single-page app moved to another view without loading a document (history.pushState),
-  // which `tabs.onUpdated` does not tell from a new page: look at the new view as at a new page.
-  // Apps render the new view after changing the address, so the look waits a little.
+  // which `tabs.onUpdated` does not tell from a new page: look at the new view as at a new page,
+  // even at an address it showed before (its view is drawn anew). Apps render the new view
+  // after changing the address, so the look waits a little.
   browser.webNavigation.onHistoryStateUpdated.addListener(({ tabId, frameId, url }) => {
+    forget(tabId, frameId, ['first-look', 'closer-look'], url);
     setTimeout(() => void load(tabId, frameId, isAgreementAddress('', url) ? 'analyser' : 'first-look', url), VIEW_RENDER_MS);
   });
-  browser.tabs.onRemoved.addListener((tabId) => loadedInTopFrame.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => loadedInTabs.delete(tabId));
 }

@@ -1,5 +1,5 @@
 /**
- * The sniffer's two messages to the background: the first look's report, and the closer look's
+ * The sniffer's two messages to the background: the first look's "maybe", and the closer look's
  * request for the analyser. Sent with the bare runtime API rather than the typed messaging
  * helper so that the every-page script carries neither the polyfill nor the helper; the message
  * has the shape `@webext-core/messaging` expects (`id`, `type`, `data`, `timestamp`), so the
@@ -9,10 +9,10 @@ interface RuntimeLike {
   runtime?: { sendMessage(message: unknown): Promise<unknown> | void };
 }
 
-function askBackground(type: 'requestAnalysis' | 'firstLook', data?: boolean): void {
+function askBackground(type: 'requestAnalysis' | 'mayHoldAgreement'): void {
   const api = ((globalThis as { browser?: RuntimeLike }).browser ?? (globalThis as { chrome?: RuntimeLike }).chrome)?.runtime;
   if (!api) return;
-  const message = { id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() };
+  const message = { id: Math.floor(Math.random() * 1e9), type, data: undefined, timestamp: Date.now() };
   try {
     const sent = api.sendMessage(message);
     if (sent && typeof sent.catch === 'function') sent.catch(() => undefined);
@@ -22,4 +22,4 @@ function askBackground(type: 'requestAnalysis' | 'firstLook', data?: boolean): v
 }
 
 export const requestAnalysis = (): void => askBackground('requestAnalysis');
-export const reportFirstLook = (mayHold: boolean): void => askBackground('firstLook', mayHold);
+export const reportMayHoldAgreement = (): void => askBackground('mayHoldAgreement');
