@@ -10,7 +10,9 @@ const ANNOUNCE_AFTER_MS = 100;
  * pointer events, so it never covers what the user meant to press next.
  */
 export function PendingHint({ control, attempts }: { control: Element; attempts: number }) {
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  // Placed in the first render, not after it: the hint is up in the same task as the blocked
+  // click, whatever the page's timers and frames are doing (a busy or hidden page delays effects).
+  const [position, setPosition] = useState(() => hintPositionAbove(control));
   const [spoken, setSpoken] = useState('');
 
   useEffect(

@@ -13,5 +13,5 @@ export default defineUnlistedScript(() => {
   // The flag lives in the extension's isolated world, which the page cannot see.
   const state = globalThis as { __clausewiseStopFirstLook?: () => void };
   state.__clausewiseStopFirstLook?.();
-  state.__clausewiseStopFirstLook = firstLook(document, reportMayHoldAgreement);
+  state.__clausewiseStopFirstLook = firstLook(document, self === top, reportMayHoldAgreement);
 });

@@ -77,7 +77,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('linked agreements and frame
     }
   });
 
-  it('reviews an agreement inside same-origin and cross-origin frames, each in its own frame', async () => {
+  it('reviews an agreement inside same-origin and cross-origin frames, each in its own frame, and a frame of terms by its address', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/lock/frames.html'), { waitUntil: 'load' });
     const frameOf = (host: string) => page.frames().find((f) => f.url().includes(host) && f.url().includes('frame-agreement'));
@@ -89,6 +89,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('linked agreements and frame
       await frame!.click('#frame-box');
       expect(await frame!.$eval('#frame-box', (el) => (el as HTMLInputElement).checked), host).toBe(false);
     }
+    // A frame of terms with no field is found by its address, which the background reads from the frame's navigation.
+    const termsFrame = page.frames().find((f) => f.url().endsWith('/lock/terms.html'));
+    expect(termsFrame).toBeDefined();
+    await termsFrame!.waitForSelector('pierce/.panel', { timeout: 15_000 });
     await page.close();
   });
 

@@ -74,7 +74,7 @@ describe('the every-page cost on ordinary pages', () => {
     const read = vi.spyOn(Node.prototype, 'textContent', 'get');
     const report = vi.fn();
     expect(mayHoldAgreement(doc)).toBe(false);
-    const stop = firstLook(doc, report);
+    const stop = firstLook(doc, true, report);
     expect(read).not.toHaveBeenCalled();
     expect(report).not.toHaveBeenCalled();
     stop?.();
@@ -89,8 +89,18 @@ describe('the every-page cost on ordinary pages', () => {
     expect(mayHoldAgreement(page('<div>Loading…</div>'))).toBe(true);
     expect(mayHoldAgreement(page(ARTICLE, ''))).toBe(true);
     const report = vi.fn();
-    expect(firstLook(page(`${ARTICLE}<input type=password>`), report)).toBeUndefined();
+    expect(firstLook(page(`${ARTICLE}<input type=password>`), true, report)).toBeUndefined();
     expect(report).toHaveBeenCalledTimes(1);
+  });
+
+  it('in a subframe counts only fields and dialogs: a small untitled ad frame gets no closer look', () => {
+    const ad = page('<a href="https://ads.test/c"><img src="https://ads.test/i.png" alt="Ad"></a>', '');
+    expect(mayHoldAgreement(ad, true)).toBe(true);
+    expect(mayHoldAgreement(ad, false)).toBe(false);
+    const report = vi.fn();
+    firstLook(ad, false, report)?.();
+    expect(report).not.toHaveBeenCalled();
+    expect(mayHoldAgreement(page('<form><input type=email><input type=checkbox></form>', ''), false)).toBe(true);
   });
 
   it('where it found nothing, counts again after a click, and reports once when a sign-up dialog has appeared', () => {
@@ -98,7 +108,7 @@ describe('the every-page cost on ordinary pages', () => {
     try {
       const doc = page(ARTICLE, 'City news');
       const report = vi.fn();
-      const stop = firstLook(doc, report);
+      const stop = firstLook(doc, true, report);
       expect(stop).toBeTypeOf('function');
       doc.body.click();
       vi.advanceTimersByTime(LOOK_AGAIN_AFTER_CLICK_MS[1]);
@@ -179,7 +189,7 @@ describe('the every-page cost on ordinary pages', () => {
     const report = vi.fn(() => {
       if (nextStep('https://x.test/p/1', untitled.title, true) === 'closer-look') closerLook(untitled, () => 'https://x.test/p/1', analyse);
     });
-    firstLook(untitled, report);
+    firstLook(untitled, true, report);
     expect(report).toHaveBeenCalledTimes(1);
     expect(analyse).toHaveBeenCalledTimes(1);
   });
@@ -195,7 +205,7 @@ describe('watchForAgreement', () => {
     const report = vi.fn(() => {
       if (nextStep('https://x.test/', document.title, true) === 'closer-look') closerLook(document, () => 'https://x.test/', request);
     });
-    firstLook(document, report);
+    firstLook(document, true, report);
     expect(report).toHaveBeenCalledTimes(1);
     expect(request).not.toHaveBeenCalled();
     document.getElementById('root')!.innerHTML = '<form><label><input type=checkbox> I agree to the Terms of Service</label></form>';

@@ -22,11 +22,14 @@ export const MIN_ELEMENTS_OF_A_RENDERED_PAGE = 120;
  * by. A rendered single-page app is not: when it moves to another view the background runs this
  * look again (background-first-look.ts). A query that finds nothing creates no element for this
  * script.
+ *
+ * In a subframe only the fields and dialogs count: ad and widget frames are small and untitled,
+ * and would each get the closer look for nothing. A subframe is judged by its address in the
+ * background, and its clicks make it look again like any page.
  */
-export function mayHoldAgreement(doc: Document): boolean {
+export function mayHoldAgreement(doc: Document, isTopFrame = true): boolean {
   return (
     doc.querySelector(MAYBE_SIGNS) !== null ||
-    doc.getElementsByTagName('*').length < MIN_ELEMENTS_OF_A_RENDERED_PAGE ||
-    doc.title.trim() === ''
+    (isTopFrame && (doc.getElementsByTagName('*').length < MIN_ELEMENTS_OF_A_RENDERED_PAGE || doc.title.trim() === ''))
   );
 }

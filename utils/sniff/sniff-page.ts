@@ -17,8 +17,9 @@ import { looksLikeAgreement, mayShowAgreementLater } from './looks-like-agreemen
 import { watchForAgreement } from './watch-for-agreement';
 
 /** Returns the function that stops listening for clicks, if it listens. */
-export function firstLook(doc: Document, reportMaybe: () => void): (() => void) | undefined {
-  if (!mayHoldAgreement(doc)) return lookAgainAfterClicks(doc, () => mayHoldAgreement(doc), reportMaybe);
+export function firstLook(doc: Document, isTopFrame: boolean, reportMaybe: () => void): (() => void) | undefined {
+  const look = () => mayHoldAgreement(doc, isTopFrame);
+  if (!look()) return lookAgainAfterClicks(doc, look, reportMaybe);
   reportMaybe();
   return undefined;
 }
