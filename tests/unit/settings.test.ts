@@ -217,10 +217,22 @@ describe('managed storage', () => {
     expect(state.warnings.map((w) => w.key)).toEqual(['minReadingMs']);
   });
 
-  it('uses the last policy seen when the browser has not answered in time', async () => {
+  it('uses the last policy seen when the browser has not answered in time, waiting longer when there is none', async () => {
     vi.spyOn(browser.storage.managed, 'get').mockReturnValue(new Promise(() => undefined) as never);
+    const deadlines = { withLastSeenMs: 20, withoutLastSeenMs: 300 };
+    let started = Date.now();
+    expect(await readManagedPolicy(deadlines)).toEqual({});
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
     await fakeBrowser.storage.local.set({ managedPolicyLastSeen: { lockMode: 'strict' } });
-    expect(await readManagedPolicy({ deadlineMs: 50 })).toEqual({ lockMode: 'strict' });
+    started = Date.now();
+    expect(await readManagedPolicy(deadlines)).toEqual({ lockMode: 'strict' });
+    expect(Date.now() - started).toBeLessThan(250);
+  });
+
+  it('takes the live policy over the last one seen when the browser answers in time', async () => {
+    vi.spyOn(browser.storage.managed, 'get').mockResolvedValue({ lockMode: 'off' } as never);
+    await fakeBrowser.storage.local.set({ managedPolicyLastSeen: { lockMode: 'strict' } });
+    expect(await readManagedPolicy({ withLastSeenMs: 20, withoutLastSeenMs: 300 })).toEqual({ lockMode: 'off' });
   });
 });
 

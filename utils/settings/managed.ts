@@ -36,19 +36,31 @@ async function readLive(): Promise<unknown> {
  */
 const lastSeen = storage.defineItem<Record<string, unknown> | null>('local:managedPolicyLastSeen', { fallback: null });
 
+/** How long a read may wait for the browser when the last policy seen is there to fall back on, and when it is not. */
+export interface PolicyDeadlines {
+  withLastSeenMs: number;
+  withoutLastSeenMs: number;
+}
+
 /**
- * The raw policy object (not yet validated); `{}` when there is none. With `deadlineMs`, a
- * browser that has not answered by then gets the last policy seen instead.
+ * The raw policy object (not yet validated); `{}` when there is none. With `deadlines`, a
+ * browser that has not answered in time gets the last policy seen instead: soon when there is
+ * one (the background keeps it current), later when there is none yet (a new install, whose
+ * policy only the live read can give).
  */
-export async function readManagedPolicy(options: { deadlineMs?: number } = {}): Promise<unknown> {
+export async function readManagedPolicy(deadlines?: PolicyDeadlines): Promise<unknown> {
   const live = readLive();
-  if (options.deadlineMs === undefined) return live;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (deadlines === undefined) return live;
+  const seen = lastSeen.getValue().catch(() => null);
   const late = Symbol('late');
-  const first = await Promise.race([live, new Promise<typeof late>((resolve) => (timer = setTimeout(() => resolve(late), options.deadlineMs)))]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = seen.then(
+    (value) => new Promise<typeof late>((resolve) => (timer = setTimeout(() => resolve(late), value ? deadlines.withLastSeenMs : deadlines.withoutLastSeenMs))),
+  );
+  const first = await Promise.race([live, deadline]);
   clearTimeout(timer);
   if (first !== late) return first;
-  return (await lastSeen.getValue().catch(() => null)) ?? {};
+  return (await seen) ?? {};
 }
 
 /** Stores the live policy for pages reviewed before the browser can answer (background). */

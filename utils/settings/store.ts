@@ -20,16 +20,23 @@ async function readUserLayer(): Promise<SettingsLayer> {
   return layer;
 }
 
-/** How long a page waits for the browser's policy before using the last one seen. */
-const POLICY_DEADLINE_MS = 1500;
+/**
+ * How long a page waits for the browser's policy before using the last one seen (which the
+ * background keeps current). Once Chromium's policy service is ready a read answers in about
+ * 1 ms; until then it does not answer at all, and in a browser whose pages asked from its first
+ * second it went on not answering for as long as they kept asking (measured over half a
+ * minute). Every review waits this long in that state, with the agree controls still free, so
+ * the wait is short where the last policy seen can stand in, and a little longer on a new install
+ * (the one first read we saw answer took 2.9 s, past the 1.5 s this used to wait).
+ */
+const POLICY_DEADLINES = { withLastSeenMs: 50, withoutLastSeenMs: 300 };
 
 /**
  * The effective settings. `waitForPolicy`: wait for the browser's live policy however long it
- * takes (the options page, which must show the truth); otherwise see POLICY_DEADLINE_MS.
+ * takes (the options page, which must show the truth); otherwise see POLICY_DEADLINES.
  */
 export async function getSettingsState(options: { waitForPolicy?: boolean } = {}): Promise<ResolvedSettings> {
-  const deadlineMs = options.waitForPolicy ? undefined : POLICY_DEADLINE_MS;
-  const [user, raw] = await Promise.all([readUserLayer(), readManagedPolicy({ deadlineMs })]);
+  const [user, raw] = await Promise.all([readUserLayer(), readManagedPolicy(options.waitForPolicy ? undefined : POLICY_DEADLINES)]);
   const { policy, warnings } = validatePolicy(raw);
   return resolveSettings(user, policy, warnings);
 }
