@@ -11,13 +11,13 @@ import { routeFirstLooks } from '../../utils/sniff/background-first-look';
 import { saveSettings } from '../../utils/settings/store';
 
 type Tab = Browser.tabs.Tab;
-const executeScript = vi.fn(async () => []);
+const executeScript = vi.fn(async (_options: unknown): Promise<unknown[]> => []);
 let nextTabId = 100;
 
 /** What was loaded, as `frameId file`, for one tab. */
 function loadsIn(tabId: number): string[] {
   return executeScript.mock.calls
-    .map(([options]) => options as unknown as { target: { tabId: number; frameIds: number[] }; files: string[] })
+    .map(([options]) => options as { target: { tabId: number; frameIds: number[] }; files: string[] })
     .filter((o) => o.target.tabId === tabId)
     .map((o) => `${o.target.frameIds[0]} ${o.files[0]}`);
 }
@@ -70,6 +70,15 @@ describe('the background routes each frame by its title and address', () => {
     await fakeBrowser.webNavigation.onCompleted.trigger({ tabId: tab, frameId: 0, url: 'https://shop.test/terms' } as never);
     await settle();
     expect(loadsIn(tab)).toEqual(['7 /content-scripts/analyzer.js']);
+    // Parsed, then loaded: one injection; one that failed is tried again at the next event.
+    const other = ++nextTabId;
+    executeScript.mockRejectedValueOnce(new Error('Frame with ID 7 is showing error page'));
+    await fakeBrowser.webNavigation.onDOMContentLoaded.trigger({ tabId: other, frameId: 7, url: 'https://pay.test/terms-of-service' } as never);
+    await settle();
+    await fakeBrowser.webNavigation.onCompleted.trigger({ tabId: other, frameId: 7, url: 'https://pay.test/terms-of-service' } as never);
+    await fakeBrowser.webNavigation.onCompleted.trigger({ tabId: other, frameId: 7, url: 'https://pay.test/terms-of-service' } as never);
+    await settle();
+    expect(loadsIn(other)).toEqual(['7 /content-scripts/analyzer.js', '7 /content-scripts/analyzer.js']);
   });
 
   it('looks at a single-page app\'s view again each time it is shown, also at an address it showed before', async () => {

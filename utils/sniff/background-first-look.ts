@@ -2,7 +2,7 @@
  * The background's half of the every-page check. Reading a title and an address costs a page
  * script a fifth of a millisecond and the hint lists' parse; the background has both for free:
  * the top frame's from the tab (`tabs.onUpdated`, also after a single-page app changes them),
- * a subframe's address from its navigation (`webNavigation.onCompleted`). It loads the analyser where they say
+ * a subframe's address from its navigation (`webNavigation`). It loads the analyser where they say
  * terms, the closer look where the first look said "maybe", and nothing elsewhere; after a
  * single-page app's client-side navigation it runs the first look again, so that a rendered
  * app needs no watching until it moves to a view with something to watch.
@@ -63,7 +63,9 @@ async function load(tabId: number, frameId: number, step: FrameStep | 'first-loo
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [FILES[step]] });
     return true;
   } catch {
-    // A page the extension may not script (a browser page, a closed tab): nothing to do.
+    // A page the extension may not script (a browser page, a closed tab), or a frame not ready
+    // yet: nothing to do now, and a later event for the same document may try again.
+    loaded.delete(key);
     return false;
   }
 }
@@ -98,9 +100,13 @@ export function routeFirstLooks(): void {
     void stepForTopFrame(url, tab.title ?? '').then((step) => load(tabId, 0, step, url));
   });
   // A subframe's address, from its navigation: a terms page in a frame has no field to report.
-  browser.webNavigation.onCompleted.addListener(({ tabId, frameId, url }) => {
+  // Judged when its document is parsed and again when it has loaded; the second finds it loaded
+  // unless the first could not inject.
+  const routeSubframe = ({ tabId, frameId, url }: { tabId: number; frameId: number; url: string }) => {
     if (frameId !== 0) void load(tabId, frameId, nextStep(url, '', false), url);
-  });
+  };
+  browser.webNavigation.onDOMContentLoaded.addListener(routeSubframe);
+  browser.webNavigation.onCompleted.addListener(routeSubframe);
   // A single-page app moved to another view without loading a document (history.pushState),
   // which `tabs.onUpdated` does not tell from a new page: look at the new view as at a new page,
   // even at an address it showed before (its view is drawn anew). Apps render the new view
