@@ -128,6 +128,24 @@ describe('the every-page cost on ordinary pages', () => {
     }
   });
 
+  it('the closer look, on a page it does not watch, looks again after clicks and asks for the analyser when a sign-up dialog appears', () => {
+    vi.useFakeTimers();
+    try {
+      // A "remember me" box brought the closer look; nothing on the page says it will grow terms.
+      const doc = page(`${ARTICLE}<label><input type=checkbox> Remember me</label>`, 'City news');
+      expect(mayShowAgreementLater(doc)).toBe(false);
+      const analyse = vi.fn();
+      const stop = closerLook(doc, () => 'https://x.test/p/1', analyse);
+      expect(stop).toBeTypeOf('function');
+      doc.body.click();
+      doc.body.insertAdjacentHTML('beforeend', '<div role="dialog"><label><input type=checkbox> I have read and agree to the Terms of Service</label></div>');
+      vi.advanceTimersByTime(LOOK_AGAIN_AFTER_CLICK_MS[1]);
+      expect(analyse).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('looks again after clicks a bounded number of times, and not at all once stopped', () => {
     vi.useFakeTimers();
     try {
