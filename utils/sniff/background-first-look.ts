@@ -34,38 +34,30 @@ export function nextStep(url: string, title: string, mayHoldAgreement: boolean):
 }
 
 /**
- * What was loaded into each frame of each tab for which address, so that the tab's updates, the
- * frame's navigation and its first look's message do not load the same script twice (the
- * analyser guards against a second run, but would still be parsed again). Keys are
- * `frameId step url`; a frame's keys are dropped when it loads a new document.
+ * What was loaded into each frame of each tab for which address (`step url`), so that the tab's
+ * updates, the frame's navigation and its first look's message do not load the same script
+ * twice (the analyser guards against a second run, but would still be parsed again). A frame's
+ * entries are dropped when it loads a new document.
  */
-const loadedInTabs = new Map<number, Set<string>>();
+const loadedInTabs = new Map<number, Map<number, Set<string>>>();
 
-function forget(tabId: number, frameId: number, steps: readonly (FrameStep | 'first-look')[] | 'all', url?: string): void {
-  const loaded = loadedInTabs.get(tabId);
-  if (!loaded) return;
-  for (const key of [...loaded]) {
-    const [frame, step, ...rest] = key.split(' ');
-    if (Number(frame) !== frameId) continue;
-    if (steps !== 'all' && !steps.includes(step as FrameStep)) continue;
-    if (url === undefined || rest.join(' ') === url) loaded.delete(key);
-  }
-}
+const entry = (step: FrameStep | 'first-look', url: string) => `${step} ${url}`;
 
 async function load(tabId: number, frameId: number, step: FrameStep | 'first-look', url: string): Promise<boolean> {
   if (!step) return false;
-  const loaded = loadedInTabs.get(tabId) ?? new Set<string>();
-  const key = `${frameId} ${step} ${url}`;
-  if (loaded.has(key)) return true;
-  loaded.add(key);
-  loadedInTabs.set(tabId, loaded);
+  const frames = loadedInTabs.get(tabId) ?? new Map<number, Set<string>>();
+  const loaded = frames.get(frameId) ?? new Set<string>();
+  frames.set(frameId, loaded);
+  loadedInTabs.set(tabId, frames);
+  if (loaded.has(entry(step, url))) return true;
+  loaded.add(entry(step, url));
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [FILES[step]] });
     return true;
   } catch {
     // A page the extension may not script (a browser page, a closed tab), or a frame not ready
     // yet: nothing to do now, and a later event for the same document may try again.
-    loaded.delete(key);
+    loaded.delete(entry(step, url));
     return false;
   }
 }
@@ -91,7 +83,7 @@ export function routeFirstLooks(): void {
   });
 
   // A new document in a frame: nothing is loaded in it yet, and the manifest runs the first look in it.
-  browser.webNavigation.onCommitted.addListener(({ tabId, frameId }) => forget(tabId, frameId, 'all'));
+  browser.webNavigation.onCommitted.addListener(({ tabId, frameId }) => loadedInTabs.get(tabId)?.delete(frameId));
   // Once the page has loaded, and again whenever a single-page app changes its address or title.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (tab.status !== 'complete' || !tab.url) return;
@@ -112,7 +104,9 @@ export function routeFirstLooks(): void {
   // even at an address it showed before (its view is drawn anew). Apps render the new view
   // after changing the address, so the look waits a little.
   browser.webNavigation.onHistoryStateUpdated.addListener(({ tabId, frameId, url }) => {
-    forget(tabId, frameId, ['first-look', 'closer-look'], url);
+    const loaded = loadedInTabs.get(tabId)?.get(frameId);
+    loaded?.delete(entry('first-look', url));
+    loaded?.delete(entry('closer-look', url));
     setTimeout(() => void load(tabId, frameId, isAgreementAddress('', url) ? 'analyser' : 'first-look', url), VIEW_RENDER_MS);
   });
   browser.tabs.onRemoved.addListener((tabId) => loadedInTabs.delete(tabId));
