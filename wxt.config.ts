@@ -10,23 +10,8 @@ const CHROME_PUBLIC_KEY =
 
 export const GECKO_ID = 'clausewise@clausewise.app';
 
-/** The every-page sniffer (entrypoints/sniffer.ts), in every frame so agreements in iframes are found. */
-const SNIFFER_CONTENT_SCRIPT = {
-  matches: ['http://*/*', 'https://*/*', 'file:///*'],
-  js: ['sniffer.js'],
-  run_at: 'document_idle' as const,
-  all_frames: true,
-};
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  hooks: {
-    // Listed by hand: a WXT content script would pull in the polyfill and the content-script
-    // context, more than doubling the one script that runs on every page.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = [...(manifest.content_scripts ?? []), SNIFFER_CONTENT_SCRIPT];
-    },
-  },
   // Preact renders through the automatic JSX runtime; no extra Vite plugin is needed.
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
@@ -44,7 +29,8 @@ export default defineConfig({
       ? {
           browser_specific_settings: { gecko: {
             id: GECKO_ID,
-            strict_min_version: '115.0',
+            // 128: the first look is sent into the page's world (scripting.executeScript `world`).
+            strict_min_version: '128.0',
             // Firefox's built-in data consent. Nothing is required: nothing leaves the browser
             // unless an administrator sets a research upload endpoint. That upload is optional
             // and asked for at run time (utils/research/data-consent.ts): reading times, scroll

@@ -16,8 +16,6 @@ export interface TabSummary {
 interface Protocol {
   /** The closer look found a likely agreement: load the analyser into this frame. */
   requestAnalysis(): boolean;
-  /** The every-page first look of a frame found elements an agreement needs (background-first-look.ts decides what to load). */
-  mayHoldAgreement(): void;
   /** The analyser's result for the sender's tab, mirrored by the browser's side panel. */
   publishSummary(summary: TabSummary): void;
   /** The side panel asks what the active tab holds. */

@@ -1,8 +1,8 @@
 /**
  * The background's half of the every-page check, driven through the browser's own events (the
  * fake browser's): what it loads into which frame for a tab's title and address, a subframe's
- * navigation, a single-page app's client-side navigation and an administrator's always-act
- * sites, and that it loads nothing twice for one document.
+ * navigation, the first look's answer, a single-page app's client-side navigation and an
+ * administrator's always-act sites, and that it loads nothing twice for one document.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -11,15 +11,41 @@ import { routeFirstLooks } from '../../utils/sniff/background-first-look';
 import { saveSettings } from '../../utils/settings/store';
 
 type Tab = Browser.tabs.Tab;
-const executeScript = vi.fn(async (_options: unknown): Promise<unknown[]> => []);
+interface Injection {
+  target: { tabId: number; frameIds: number[] };
+  files?: string[];
+  func?: (...args: unknown[]) => unknown;
+  args?: unknown[];
+  world?: string;
+}
+/** The first look's answer in the fake page: a plain value, or a promise for one given later. */
+let firstLookAnswer: () => unknown = () => false;
+/** Whether the next script loaded (not the first look) fails, as into a frame not ready yet. */
+let failNextLoad = false;
+const executeScript = vi.fn(async (options: Injection): Promise<unknown[]> => {
+  if (options.func) return [{ frameId: 0, result: await firstLookAnswer() }];
+  if (failNextLoad) {
+    failNextLoad = false;
+    throw new Error('Frame with ID 7 is showing error page');
+  }
+  return [];
+});
 let nextTabId = 100;
+
+const injectionsIn = (tabId: number) => executeScript.mock.calls.map(([options]) => options).filter((o) => o.target.tabId === tabId);
 
 /** What was loaded, as `frameId file`, for one tab. */
 function loadsIn(tabId: number): string[] {
-  return executeScript.mock.calls
-    .map(([options]) => options as { target: { tabId: number; frameIds: number[] }; files: string[] })
-    .filter((o) => o.target.tabId === tabId)
-    .map((o) => `${o.target.frameIds[0]} ${o.files[0]}`);
+  return injectionsIn(tabId)
+    .filter((o) => o.files)
+    .map((o) => `${o.target.frameIds[0]} ${o.files![0]}`);
+}
+
+/** The first looks sent, as `frameId world waitsForClicks`, for one tab. */
+function firstLooksIn(tabId: number): string[] {
+  return injectionsIn(tabId)
+    .filter((o) => o.func)
+    .map((o) => `${o.target.frameIds[0]} ${o.world} ${o.args![1]}`);
 }
 
 function pageLoaded(tabId: number, url: string, title: string): Promise<unknown> {
@@ -28,6 +54,8 @@ function pageLoaded(tabId: number, url: string, title: string): Promise<unknown>
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** Past the moment after which a parsed top frame that has not loaded is looked at. */
+const waitForParsedPageLook = () => new Promise((resolve) => setTimeout(resolve, 260));
 
 beforeAll(() => {
   (fakeBrowser.scripting as unknown as { executeScript: typeof executeScript }).executeScript = executeScript;
@@ -35,6 +63,7 @@ beforeAll(() => {
 });
 beforeEach(() => {
   executeScript.mockClear();
+  firstLookAnswer = () => false;
   nextTabId++;
 });
 afterEach(() => vi.useRealTimers());
@@ -72,7 +101,7 @@ describe('the background routes each frame by its title and address', () => {
     expect(loadsIn(tab)).toEqual(['7 /content-scripts/analyzer.js']);
     // Parsed, then loaded: one injection; one that failed is tried again at the next event.
     const other = ++nextTabId;
-    executeScript.mockRejectedValueOnce(new Error('Frame with ID 7 is showing error page'));
+    failNextLoad = true;
     await fakeBrowser.webNavigation.onDOMContentLoaded.trigger({ tabId: other, frameId: 7, url: 'https://pay.test/terms-of-service' } as never);
     await settle();
     await fakeBrowser.webNavigation.onCompleted.trigger({ tabId: other, frameId: 7, url: 'https://pay.test/terms-of-service' } as never);
@@ -84,15 +113,86 @@ describe('the background routes each frame by its title and address', () => {
   it('looks at a single-page app\'s view again each time it is shown, also at an address it showed before', async () => {
     vi.useFakeTimers();
     const tab = nextTabId;
+    // The first view's look waits for clicks (its answer never comes here); the later ones answer "no" at once.
+    firstLookAnswer = () => (executeScript.mock.calls.length === 1 ? new Promise(() => undefined) : false);
     for (const url of ['https://app.test/signup', 'https://app.test/home', 'https://app.test/signup']) {
       await fakeBrowser.webNavigation.onHistoryStateUpdated.trigger({ tabId: tab, frameId: 0, url } as never);
       await vi.advanceTimersByTimeAsync(600);
     }
-    expect(loadsIn(tab)).toEqual(['0 /sniffer.js', '0 /sniffer.js', '0 /sniffer.js']);
+    // Only one look per document waits for clicks.
+    expect(firstLooksIn(tab)).toEqual(['0 MAIN true', '0 MAIN false', '0 MAIN false']);
+    expect(loadsIn(tab)).toEqual([]);
     // A view whose address says terms gets the analyser straight away.
     await fakeBrowser.webNavigation.onHistoryStateUpdated.trigger({ tabId: tab, frameId: 0, url: 'https://app.test/terms' } as never);
     await vi.advanceTimersByTimeAsync(600);
     expect(loadsIn(tab).at(-1)).toBe('0 /content-scripts/analyzer.js');
+  });
+
+  it("sends the first look into a parsed top frame's page world, and loads the closer look where it says maybe", async () => {
+    const tab = nextTabId;
+    firstLookAnswer = () => true;
+    await fakeBrowser.webNavigation.onDOMContentLoaded.trigger({ tabId: tab, frameId: 0, url: 'https://news.test/2026/11/council' } as never);
+    await fakeBrowser.webNavigation.onDOMContentLoaded.trigger({ tabId: tab, frameId: 0, url: 'https://news.test/2026/11/council' } as never);
+    await settle();
+    // A page that has not loaded within a moment of being parsed is looked at before it loads.
+    expect(firstLooksIn(tab)).toEqual([]);
+    await waitForParsedPageLook();
+    expect(firstLooksIn(tab)).toEqual(['0 MAIN true']);
+    expect(loadsIn(tab)).toEqual(['0 /closer-look.js']);
+    // "No": nothing more. A page still loading answers "not yet" to a look that would wait for
+    // clicks; the look that waits is sent again once the page has loaded.
+    const other = ++nextTabId;
+    firstLookAnswer = () => null;
+    await fakeBrowser.webNavigation.onDOMContentLoaded.trigger({ tabId: other, frameId: 0, url: 'https://news.test/p/2' } as never);
+    await waitForParsedPageLook();
+    firstLookAnswer = () => false;
+    await fakeBrowser.webNavigation.onCompleted.trigger({ tabId: other, frameId: 0, url: 'https://news.test/p/2' } as never);
+    await settle();
+    expect(firstLooksIn(other)).toEqual(['0 MAIN true', '0 MAIN true']);
+    expect(loadsIn(other)).toEqual([]);
+  });
+
+  it('sends a single look, which also waits for clicks, into a top frame that loads within a moment of being parsed', async () => {
+    const tab = nextTabId;
+    await fakeBrowser.webNavigation.onDOMContentLoaded.trigger({ tabId: tab, frameId: 0, url: 'https://news.test/p/3' } as never);
+    await settle();
+    await fakeBrowser.webNavigation.onCompleted.trigger({ tabId: tab, frameId: 0, url: 'https://news.test/p/3' } as never);
+    await waitForParsedPageLook();
+    expect(firstLooksIn(tab)).toEqual(['0 MAIN true']);
+  });
+
+  it('sends the first look into a subframe once it has loaded, and never into a frame it may not script', async () => {
+    const tab = nextTabId;
+    firstLookAnswer = () => true;
+    await fakeBrowser.webNavigation.onDOMContentLoaded.trigger({ tabId: tab, frameId: 3, url: 'https://pay.test/checkout' } as never);
+    await fakeBrowser.webNavigation.onDOMContentLoaded.trigger({ tabId: tab, frameId: 4, url: 'about:blank' } as never);
+    await settle();
+    expect(firstLooksIn(tab)).toEqual([]);
+    await fakeBrowser.webNavigation.onCompleted.trigger({ tabId: tab, frameId: 3, url: 'https://pay.test/checkout' } as never);
+    await fakeBrowser.webNavigation.onCompleted.trigger({ tabId: tab, frameId: 4, url: 'about:blank' } as never);
+    await settle();
+    expect(firstLooksIn(tab)).toEqual(['3 MAIN true']);
+    expect(loadsIn(tab)).toEqual(['3 /closer-look.js']);
+  });
+
+  it('loads the closer look when a waiting first look says maybe after clicks, unless the frame has moved on to another document', async () => {
+    const tab = nextTabId;
+    let answerLater: (answer: boolean) => void = () => undefined;
+    firstLookAnswer = () => new Promise<boolean>((resolve) => (answerLater = resolve));
+    await fakeBrowser.webNavigation.onCompleted.trigger({ tabId: tab, frameId: 5, url: 'https://shop.test/p/1' } as never);
+    await settle();
+    expect(loadsIn(tab)).toEqual([]);
+    answerLater(true);
+    await settle();
+    expect(loadsIn(tab)).toEqual(['5 /closer-look.js']);
+
+    const other = ++nextTabId;
+    await fakeBrowser.webNavigation.onCompleted.trigger({ tabId: other, frameId: 5, url: 'https://shop.test/p/1' } as never);
+    await settle();
+    await fakeBrowser.webNavigation.onCommitted.trigger({ tabId: other, frameId: 5, url: 'https://shop.test/p/2' } as never);
+    answerLater(true);
+    await settle();
+    expect(loadsIn(other)).toEqual([]);
   });
 
   it('loads the analyser into the sites an administrator always wants analysed, unless they are never to be locked', async () => {

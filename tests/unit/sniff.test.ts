@@ -5,11 +5,11 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nextStep } from '../../utils/sniff/background-first-look';
-import { mayHoldAgreement } from '../../utils/sniff/first-look';
+import { firstLook, MIN_ELEMENTS_OF_A_RENDERED_PAGE } from '../../utils/sniff/first-look';
 import { pathOf } from '../../utils/sniff/hints';
 import { LOOK_AGAIN_AFTER_CLICK_MS, lookAgainAfterClicks, MAX_LOOKS_AFTER_CLICKS } from '../../utils/sniff/look-again-after-clicks';
 import { looksLikeAgreement, mayShowAgreementLater } from '../../utils/sniff/looks-like-agreement';
-import { closerLook, firstLook } from '../../utils/sniff/sniff-page';
+import { closerLook } from '../../utils/sniff/closer-look';
 import { watchForAgreement } from '../../utils/sniff/watch-for-agreement';
 
 function page(html: string, title = 'Page'): Document {
@@ -66,21 +66,26 @@ describe('mayShowAgreementLater', () => {
   });
 });
 
+/** The document as it is once its page has loaded. */
+function loaded(doc: Document): Document {
+  Object.defineProperty(doc, 'readyState', { value: 'complete', configurable: true });
+  return doc;
+}
+
+/** The first look's immediate answer, as the background asks for it after a client-side navigation. */
+const mayHoldAgreement = (doc: Document, isTopFrame = true) => firstLook(isTopFrame, false, MIN_ELEMENTS_OF_A_RENDERED_PAGE, doc);
+
 describe('the every-page cost on ordinary pages', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('judges a page without checkboxes, sign-up fields, dialogs or an app shell by counts alone, reading no element and reporting nothing', () => {
+  it('judges a page without checkboxes, sign-up fields, dialogs or an app shell by counts alone, reading no element', () => {
     const doc = page(`<h1>Terms of an election</h1>${ARTICLE}`, 'City news');
     const read = vi.spyOn(Node.prototype, 'textContent', 'get');
-    const report = vi.fn();
     expect(mayHoldAgreement(doc)).toBe(false);
-    const stop = firstLook(doc, true, report);
     expect(read).not.toHaveBeenCalled();
-    expect(report).not.toHaveBeenCalled();
-    stop?.();
   });
 
-  it('reports a "maybe" where there is a checkbox, a sign-up field, a dialog, a page still to be rendered or no title to go by', () => {
+  it('says "maybe" where there is a checkbox, a sign-up field, a dialog, a page still to be rendered or no title to go by', () => {
     expect(mayHoldAgreement(page(`${ARTICLE}<label><input type=checkbox> Remember me</label>`))).toBe(true);
     expect(mayHoldAgreement(page(`${ARTICLE}<input type=tel name=phone>`))).toBe(true);
     expect(mayHoldAgreement(page(`${ARTICLE}<dialog></dialog>`))).toBe(true);
@@ -88,41 +93,63 @@ describe('the every-page cost on ordinary pages', () => {
     expect(mayHoldAgreement(page(`${ARTICLE}<div id="__nuxt"></div>`))).toBe(false);
     expect(mayHoldAgreement(page('<div>Loading…</div>'))).toBe(true);
     expect(mayHoldAgreement(page(ARTICLE, ''))).toBe(true);
-    const report = vi.fn();
-    expect(firstLook(page(`${ARTICLE}<input type=password>`), true, report)).toBeUndefined();
-    expect(report).toHaveBeenCalledTimes(1);
+    // A "maybe" at once is a plain answer, with no listener left behind.
+    const doc = page(`${ARTICLE}<input type=password>`);
+    const listen = vi.spyOn(doc, 'addEventListener');
+    expect(firstLook(true, true, MIN_ELEMENTS_OF_A_RENDERED_PAGE, doc)).toBe(true);
+    expect(listen).not.toHaveBeenCalled();
   });
 
   it('in a subframe counts only fields and dialogs: a small untitled ad frame gets no closer look', () => {
     const ad = page('<a href="https://ads.test/c"><img src="https://ads.test/i.png" alt="Ad"></a>', '');
     expect(mayHoldAgreement(ad, true)).toBe(true);
     expect(mayHoldAgreement(ad, false)).toBe(false);
-    const report = vi.fn();
-    firstLook(ad, false, report)?.();
-    expect(report).not.toHaveBeenCalled();
     expect(mayHoldAgreement(page('<form><input type=email><input type=checkbox></form>', ''), false)).toBe(true);
   });
 
-  it('where it found nothing, counts again after a click, and reports once when a sign-up dialog has appeared', () => {
+  it('where it found nothing, counts again after clicks and answers "maybe" once a sign-up dialog has appeared', async () => {
+    vi.useFakeTimers();
+    try {
+      const doc = loaded(page(ARTICLE, 'City news'));
+      let answer: boolean | undefined;
+      const pending = firstLook(true, true, MIN_ELEMENTS_OF_A_RENDERED_PAGE, doc);
+      expect(pending).toBeInstanceOf(Promise);
+      void (pending as Promise<boolean>).then((a) => (answer = a));
+      doc.body.click();
+      await vi.advanceTimersByTimeAsync(LOOK_AGAIN_AFTER_CLICK_MS[1]);
+      expect(answer).toBeUndefined();
+      // The page's button builds its dialog a moment after the click.
+      doc.body.click();
+      await vi.advanceTimersByTimeAsync(100);
+      doc.body.insertAdjacentHTML('beforeend', '<div role="dialog"><label><input type=checkbox> I agree to the Terms</label></div>');
+      await vi.advanceTimersByTimeAsync(LOOK_AGAIN_AFTER_CLICK_MS[1]);
+      expect(answer).toBe(true);
+      // Answered once; its listener is gone, so later clicks cost nothing.
+      const look = vi.spyOn(doc, 'querySelector');
+      doc.body.click();
+      await vi.advanceTimersByTimeAsync(LOOK_AGAIN_AFTER_CLICK_MS[1]);
+      expect(look).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('answers "no" once its looks after clicks are used up, and waits for clicks only where told to and once the page has loaded', async () => {
     vi.useFakeTimers();
     try {
       const doc = page(ARTICLE, 'City news');
-      const report = vi.fn();
-      const stop = firstLook(doc, true, report);
-      expect(stop).toBeTypeOf('function');
-      doc.body.click();
-      vi.advanceTimersByTime(LOOK_AGAIN_AFTER_CLICK_MS[1]);
-      expect(report).not.toHaveBeenCalled();
-      // The page's button builds its dialog a moment after the click.
-      doc.body.click();
-      vi.advanceTimersByTime(100);
-      doc.body.insertAdjacentHTML('beforeend', '<div role="dialog"><label><input type=checkbox> I agree to the Terms</label></div>');
-      vi.advanceTimersByTime(LOOK_AGAIN_AFTER_CLICK_MS[1]);
-      expect(report).toHaveBeenCalledTimes(1);
-      // Reported once; the closer look, loaded by the background, takes over from here.
-      doc.body.click();
-      vi.advanceTimersByTime(LOOK_AGAIN_AFTER_CLICK_MS[1]);
-      expect(report).toHaveBeenCalledTimes(1);
+      expect(firstLook(true, false, MIN_ELEMENTS_OF_A_RENDERED_PAGE, doc)).toBe(false);
+      // Still loading: waiting would hold the page's load event, so "not yet".
+      Object.defineProperty(doc, 'readyState', { value: 'interactive', configurable: true });
+      expect(firstLook(true, true, MIN_ELEMENTS_OF_A_RENDERED_PAGE, doc)).toBeNull();
+      loaded(doc);
+      let answer: boolean | undefined;
+      void (firstLook(true, true, MIN_ELEMENTS_OF_A_RENDERED_PAGE, doc) as Promise<boolean>).then((a) => (answer = a));
+      for (let click = 0; click < 40; click++) {
+        doc.body.click();
+        await vi.advanceTimersByTimeAsync(LOOK_AGAIN_AFTER_CLICK_MS[1]);
+      }
+      expect(answer).toBe(false);
     } finally {
       vi.useRealTimers();
     }
@@ -204,11 +231,9 @@ describe('the every-page cost on ordinary pages', () => {
   it('an untitled page with a terms heading is found by the closer look', () => {
     const untitled = page(`<h1>Terms of Service</h1>${ARTICLE}`, '');
     const analyse = vi.fn();
-    const report = vi.fn(() => {
-      if (nextStep('https://x.test/p/1', untitled.title, true) === 'closer-look') closerLook(untitled, () => 'https://x.test/p/1', analyse);
-    });
-    firstLook(untitled, true, report);
-    expect(report).toHaveBeenCalledTimes(1);
+    expect(mayHoldAgreement(untitled)).toBe(true);
+    expect(nextStep('https://x.test/p/1', untitled.title, true)).toBe('closer-look');
+    closerLook(untitled, () => 'https://x.test/p/1', analyse);
     expect(analyse).toHaveBeenCalledTimes(1);
   });
 });
@@ -220,11 +245,9 @@ describe('watchForAgreement', () => {
     const doc = page('<div id="root"></div>');
     document.body.replaceChildren(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
     const request = vi.fn();
-    const report = vi.fn(() => {
-      if (nextStep('https://x.test/', document.title, true) === 'closer-look') closerLook(document, () => 'https://x.test/', request);
-    });
-    firstLook(document, true, report);
-    expect(report).toHaveBeenCalledTimes(1);
+    expect(mayHoldAgreement(document)).toBe(true);
+    expect(nextStep('https://x.test/', document.title, true)).toBe('closer-look');
+    closerLook(document, () => 'https://x.test/', request);
     expect(request).not.toHaveBeenCalled();
     document.getElementById('root')!.innerHTML = '<form><label><input type=checkbox> I agree to the Terms of Service</label></form>';
     await sleep(600);

@@ -2,34 +2,81 @@
  * The first look, the only code that runs on every page and in every frame: counts of the
  * elements an agreement is accepted with or arrives in, without touching a single element.
  *
- * Why so little: in the script's isolated world the first element a script touches costs
- * 0.5–0.7 ms (its interfaces are built on first use), and every kilobyte of script costs about
- * 0.06 ms to parse (both measured with the bench's trace). The title and the address are
- * therefore read by the background from the tab (background-first-look.ts), and everything
- * that reads elements is the closer look (looks-like-agreement.ts), a separate script the
- * background loads only where this says "maybe".
+ * It runs in the page's own world, sent there by the background as a function
+ * (background-first-look.ts), and hands its answer back as the injection's result. Why: a
+ * script in an extension's isolated world makes the browser build that world in every frame,
+ * its context and the extension's bindings, which costs 3–5 ms per page in Chromium before the
+ * script's first line (an empty content script, measured with the bench's trace), several
+ * times this look. In the page's world that world already exists, and nothing needs the
+ * extension's bindings: the answer returns with the injection. The title and the address are
+ * read by the background from the tab; everything that reads elements is the closer look
+ * (looks-like-agreement.ts), loaded into the isolated world only where this says "maybe".
+ *
+ * The page can see this look, and a page bent on it could make it say "no": it reads counts
+ * only, changes nothing, keeps no state a page could read, and the lock itself is only ever set
+ * up in the isolated world. An answer other than true or false is taken as a "maybe".
+ *
+ * Because the browser sends the function's source, it must be self-contained: no imports, no
+ * module constants (the background passes them as arguments), nothing but its parameters and the page's own `document` and timers. The
+ * closer look's look after clicks (look-again-after-clicks.ts) is the same idea in the
+ * isolated world, where it may import.
  */
 
-/** The fields every agree checkbox and implicit consent the closer look can find needs, an e-mail field that a next step may follow with terms, and dialogs: one query, one walk of the page (a compound selector costs less than a list of attribute selectors, measured). */
-const MAYBE_SIGNS = 'input:is([type=checkbox], [type=password], [type=tel], [type=email]), dialog';
-
-/** Fewer elements than this at idle time (head included): most of the page is still to be rendered by script. */
+/** Fewer elements than this (head included): most of the page is still to be rendered by script. */
 export const MIN_ELEMENTS_OF_A_RENDERED_PAGE = 120;
 
 /**
- * Whether the closer look could find anything here. A page still to be rendered by script is
- * looked at, to be watched; so is a page without a title, whose headings are all there is to go
- * by. A rendered single-page app is not: when it moves to another view the background runs this
- * look again (background-first-look.ts). A query that finds nothing creates no element for this
- * script.
+ * Whether the closer look could find anything in this frame: true at once, or later, after
+ * the user's clicks where `waitForClicks`, when a sign-up or terms dialog has appeared (false
+ * once the looks are used up, which for most pages is never). Null where it would wait but the
+ * page is still loading. A page still to be rendered by script is looked at
+ * closer, to be watched; so is a page without a title, whose headings are all there is to go
+ * by. A rendered single-page app is not: when it moves to another view the background looks
+ * again. A query that finds nothing creates no element.
  *
  * In a subframe only the fields and dialogs count: ad and widget frames are small and untitled,
  * and would each get the closer look for nothing. A subframe is judged by its address in the
- * background, and its clicks make it look again like any page.
+ * background.
  */
-export function mayHoldAgreement(doc: Document, isTopFrame = true): boolean {
-  return (
-    doc.querySelector(MAYBE_SIGNS) !== null ||
-    (isTopFrame && (doc.getElementsByTagName('*').length < MIN_ELEMENTS_OF_A_RENDERED_PAGE || doc.title.trim() === ''))
-  );
+export function firstLook(
+  isTopFrame: boolean,
+  waitForClicks: boolean,
+  minElementsOfARenderedPage: number,
+  doc: Document = document,
+): boolean | null | Promise<boolean> {
+  // The fields every agree checkbox and implicit consent the closer look can find needs, an
+  // e-mail field that a next step may follow with terms, and dialogs: one query, one walk of
+  // the page (a compound selector costs less than a list of attribute selectors, measured).
+  const maybeSigns = 'input:is([type=checkbox], [type=password], [type=tel], [type=email]), dialog';
+  // Sign-up dialogs follow clicks: most are drawn within half a second, those that wait for the
+  // network later. At most this many looks after clicks in one document.
+  const lookAfterClickMs = [500, 2000];
+  let looksLeft = 60;
+
+  const look = () =>
+    doc.querySelector(maybeSigns) !== null ||
+    (isTopFrame && (doc.getElementsByTagName('*').length < minElementsOfARenderedPage || doc.title.trim() === ''));
+  if (look()) return true;
+  if (!waitForClicks) return false;
+  // The browser holds the page's load event while this answer is pending: "not yet", and the
+  // background asks again once the page has loaded.
+  if (doc.readyState !== 'complete') return null;
+  return new Promise<boolean>((resolve) => {
+    let timers: ReturnType<typeof setTimeout>[] = [];
+    const stop = (found: boolean) => {
+      doc.removeEventListener('click', onClick, true);
+      for (const timer of timers) clearTimeout(timer);
+      resolve(found);
+    };
+    const lookNow = () => {
+      if (looksLeft-- <= 0) stop(false);
+      else if (look()) stop(true);
+    };
+    function onClick(): void {
+      // A burst of clicks is looked at after its last click. Passive: the page's events are untouched.
+      for (const timer of timers) clearTimeout(timer);
+      timers = lookAfterClickMs.map((ms) => setTimeout(lookNow, ms));
+    }
+    doc.addEventListener('click', onClick, { capture: true, passive: true });
+  });
 }

@@ -1,7 +1,6 @@
 /**
- * The sniffer's two messages to the background: the first look's "maybe", and the closer look's
- * request for the analyser. Sent with the bare runtime API rather than the typed messaging
- * helper so that the every-page script carries neither the polyfill nor the helper; the message
+ * The closer look's request for the analyser. Sent with the bare runtime API rather than the
+ * typed messaging helper so that the closer look carries neither the polyfill nor the helper; the message
  * has the shape `@webext-core/messaging` expects (`id`, `type`, `data`, `timestamp`), so the
  * background's `onMessage(...)` receives it like any other.
  */
@@ -9,7 +8,7 @@ interface RuntimeLike {
   runtime?: { sendMessage(message: unknown): Promise<unknown> | void };
 }
 
-function askBackground(type: 'requestAnalysis' | 'mayHoldAgreement'): void {
+function askBackground(type: 'requestAnalysis'): void {
   const api = ((globalThis as { browser?: RuntimeLike }).browser ?? (globalThis as { chrome?: RuntimeLike }).chrome)?.runtime;
   if (!api) return;
   const message = { id: Math.floor(Math.random() * 1e9), type, data: undefined, timestamp: Date.now() };
@@ -22,4 +21,3 @@ function askBackground(type: 'requestAnalysis' | 'mayHoldAgreement'): void {
 }
 
 export const requestAnalysis = (): void => askBackground('requestAnalysis');
-export const reportMayHoldAgreement = (): void => askBackground('mayHoldAgreement');
