@@ -170,9 +170,10 @@ export function routeFirstLooks(): void {
   // A top frame gets the first look shortly after its document is parsed, so that a sign-up form
   // is held before a slow page has loaded, or as soon as it has loaded, whichever comes first
   // (the timing of a content script at `document_idle`); a subframe (ads, widgets, payment
-  // forms) once it has loaded. A look at a loaded page also waits for clicks. A subframe is also judged by its address, a
-  // terms page in a frame having no field to count: when its document is parsed and again when
-  // it has loaded; the second finds it loaded unless the first could not inject.
+  // forms) once it has loaded. A look at a loaded page also waits for clicks. A subframe is
+  // also judged by its address, a terms page in a frame having no field to count: when its
+  // document is parsed and again when it has loaded; the second finds it loaded unless the
+  // first could not inject.
   browser.webNavigation.onDOMContentLoaded.addListener(({ tabId, frameId, url }) => {
     if (frameId !== 0) return void load(tabId, frameId, nextStep(url, '', false), url);
     const frame = documentIn(tabId, frameId);
