@@ -12,7 +12,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, unwrapComponentTemplate } from '../../cli/load-document';
 import { nextStep } from '../../utils/sniff/background-first-look';
-import { firstLook, MIN_ELEMENTS_OF_A_RENDERED_PAGE } from '../../utils/sniff/first-look';
+import { FIRST_LOOK_LIMITS, firstLook } from '../../utils/sniff/first-look';
 import { looksLikeAgreement } from '../../utils/sniff/looks-like-agreement';
 
 const corpus = resolve(import.meta.dirname, '../../../shared/corpus/pages');
@@ -33,7 +33,7 @@ function sniff(file: string, url = NEUTRAL_URL): { outcome: Outcome; fullLook: b
   try {
     const doc = dom.window.document;
     const fullLook = looksLikeAgreement(doc, url);
-    const step = nextStep(url, doc.title, firstLook(true, false, MIN_ELEMENTS_OF_A_RENDERED_PAGE, doc) === true);
+    const step = nextStep(url, doc.title, firstLook(true, false, FIRST_LOOK_LIMITS, doc) === true);
     if (step === 'analyser') return { outcome: 'analyser', fullLook };
     if (step === undefined) return { outcome: 'not looked at', fullLook };
     return { outcome: looksLikeAgreement(doc, url) ? 'analyser' : 'closer look says no', fullLook };

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nextStep } from '../../utils/sniff/background-first-look';
-import { firstLook, MIN_ELEMENTS_OF_A_RENDERED_PAGE } from '../../utils/sniff/first-look';
+import { FIRST_LOOK_LIMITS, firstLook } from '../../utils/sniff/first-look';
 import { pathOf } from '../../utils/sniff/hints';
 import { LOOK_AGAIN_AFTER_CLICK_MS, lookAgainAfterClicks, MAX_LOOKS_AFTER_CLICKS } from '../../utils/sniff/look-again-after-clicks';
 import { looksLikeAgreement, mayShowAgreementLater } from '../../utils/sniff/looks-like-agreement';
@@ -73,7 +73,7 @@ function loaded(doc: Document): Document {
 }
 
 /** The first look's immediate answer, as the background asks for it after a client-side navigation. */
-const mayHoldAgreement = (doc: Document, isTopFrame = true) => firstLook(isTopFrame, false, MIN_ELEMENTS_OF_A_RENDERED_PAGE, doc);
+const mayHoldAgreement = (doc: Document, isTopFrame = true) => firstLook(isTopFrame, false, FIRST_LOOK_LIMITS, doc);
 
 describe('the every-page cost on ordinary pages', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -96,7 +96,7 @@ describe('the every-page cost on ordinary pages', () => {
     // A "maybe" at once is a plain answer, with no listener left behind.
     const doc = page(`${ARTICLE}<input type=password>`);
     const listen = vi.spyOn(doc, 'addEventListener');
-    expect(firstLook(true, true, MIN_ELEMENTS_OF_A_RENDERED_PAGE, doc)).toBe(true);
+    expect(firstLook(true, true, FIRST_LOOK_LIMITS, doc)).toBe(true);
     expect(listen).not.toHaveBeenCalled();
   });
 
@@ -112,7 +112,7 @@ describe('the every-page cost on ordinary pages', () => {
     try {
       const doc = loaded(page(ARTICLE, 'City news'));
       let answer: boolean | undefined;
-      const pending = firstLook(true, true, MIN_ELEMENTS_OF_A_RENDERED_PAGE, doc);
+      const pending = firstLook(true, true, FIRST_LOOK_LIMITS, doc);
       expect(pending).toBeInstanceOf(Promise);
       void (pending as Promise<boolean>).then((a) => (answer = a));
       doc.body.click();
@@ -138,13 +138,13 @@ describe('the every-page cost on ordinary pages', () => {
     vi.useFakeTimers();
     try {
       const doc = page(ARTICLE, 'City news');
-      expect(firstLook(true, false, MIN_ELEMENTS_OF_A_RENDERED_PAGE, doc)).toBe(false);
+      expect(firstLook(true, false, FIRST_LOOK_LIMITS, doc)).toBe(false);
       // Still loading: waiting would hold the page's load event, so "not yet".
       Object.defineProperty(doc, 'readyState', { value: 'interactive', configurable: true });
-      expect(firstLook(true, true, MIN_ELEMENTS_OF_A_RENDERED_PAGE, doc)).toBeNull();
+      expect(firstLook(true, true, FIRST_LOOK_LIMITS, doc)).toBeNull();
       loaded(doc);
       let answer: boolean | undefined;
-      void (firstLook(true, true, MIN_ELEMENTS_OF_A_RENDERED_PAGE, doc) as Promise<boolean>).then((a) => (answer = a));
+      void (firstLook(true, true, FIRST_LOOK_LIMITS, doc) as Promise<boolean>).then((a) => (answer = a));
       for (let click = 0; click < 40; click++) {
         doc.body.click();
         await vi.advanceTimersByTimeAsync(LOOK_AGAIN_AFTER_CLICK_MS[1]);

@@ -13,7 +13,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { onMessage } from '../messages';
 import { isAlwaysSite } from '../settings/always-sites';
-import { firstLook, MIN_ELEMENTS_OF_A_RENDERED_PAGE } from './first-look';
+import { FIRST_LOOK_LIMITS, firstLook } from './first-look';
 import { isAcceptanceFlowAddress, isAgreementAddress } from './hints';
 
 /**
@@ -106,7 +106,7 @@ async function askFirstLook(tabId: number, frameId: number, url: string, frame: 
       target: { tabId, frameIds: [frameId] },
       world: 'MAIN',
       func: firstLook,
-      args: [frameId === 0, waitForClicks, MIN_ELEMENTS_OF_A_RENDERED_PAGE],
+      args: [frameId === 0, waitForClicks, FIRST_LOOK_LIMITS],
     });
     answer = injection?.result;
   } catch {

@@ -14,16 +14,25 @@
  *
  * The page can see this look, and a page bent on it could make it say "no": it reads counts
  * only, changes nothing, keeps no state a page could read, and the lock itself is only ever set
- * up in the isolated world. An answer other than true or false is taken as a "maybe".
+ * up in the isolated world. An answer other than true, false or null is taken as a "maybe".
  *
- * Because the browser sends the function's source, it must be self-contained: no imports, no
- * module constants (the background passes them as arguments), nothing but its parameters and the page's own `document` and timers. The
- * closer look's look after clicks (look-again-after-clicks.ts) is the same idea in the
- * isolated world, where it may import.
+ * Because the browser sends the function's source, it must be self-contained: nothing but its
+ * parameters and the page's own `document` and timers. Its numbers come as an argument
+ * (`FIRST_LOOK_LIMITS`), shared with the closer look's look after clicks
+ * (look-again-after-clicks.ts), the same idea in the isolated world, where it may import.
  */
+
+import { LOOK_AGAIN_AFTER_CLICK_MS, MAX_LOOKS_AFTER_CLICKS } from './look-again-after-clicks';
 
 /** Fewer elements than this (head included): most of the page is still to be rendered by script. */
 export const MIN_ELEMENTS_OF_A_RENDERED_PAGE = 120;
+
+/** The first look's numbers, passed to it as an argument (it cannot import them): the closer look's timing after clicks. */
+export const FIRST_LOOK_LIMITS = {
+  minElementsOfARenderedPage: MIN_ELEMENTS_OF_A_RENDERED_PAGE,
+  lookAfterClickMs: [...LOOK_AGAIN_AFTER_CLICK_MS],
+  maxLooksAfterClicks: MAX_LOOKS_AFTER_CLICKS,
+};
 
 /**
  * Whether the closer look could find anything in this frame: true at once, or later, after
@@ -41,17 +50,15 @@ export const MIN_ELEMENTS_OF_A_RENDERED_PAGE = 120;
 export function firstLook(
   isTopFrame: boolean,
   waitForClicks: boolean,
-  minElementsOfARenderedPage: number,
+  limits: typeof FIRST_LOOK_LIMITS,
   doc: Document = document,
 ): boolean | null | Promise<boolean> {
   // The fields every agree checkbox and implicit consent the closer look can find needs, an
   // e-mail field that a next step may follow with terms, and dialogs: one query, one walk of
   // the page (a compound selector costs less than a list of attribute selectors, measured).
   const maybeSigns = 'input:is([type=checkbox], [type=password], [type=tel], [type=email]), dialog';
-  // Sign-up dialogs follow clicks: most are drawn within half a second, those that wait for the
-  // network later. At most this many looks after clicks in one document.
-  const lookAfterClickMs = [500, 2000];
-  let looksLeft = 60;
+  const { minElementsOfARenderedPage, lookAfterClickMs } = limits;
+  let looksLeft = limits.maxLooksAfterClicks;
 
   const look = () =>
     doc.querySelector(maybeSigns) !== null ||
