@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
 import { startServer, type TestServer } from './harness/server';
 import { isChecked, pageLog, serveLockFixtures, skipReview, sleep } from './lock-fixtures';
-import { openAgreement, panelStatus } from './panel-helpers';
+import { openAgreement, panelCategoryOf, panelStatus } from './panel-helpers';
 
 const CONTROL_IDS = ['#agree-box', '#privacy-box', '#submit-btn', '#image-btn', '#agree-input', '#accept-input', '#agree-link', '#fake-agree'];
 
@@ -51,6 +51,14 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('agree controls in %s', (kin
     expect(await isChecked(page, '#privacy-box')).toBe(false);
     expect(await pageLog(page)).not.toMatch(/click:|submit/u);
     expect(page.url()).toContain('/lock/controls.html');
+    await page.close();
+  });
+
+  it("leaves the cookie banner's Accept all on the agreement page alone", async () => {
+    const page = await openAgreement(browser, server.url('/lock/controls.html'));
+    expect(await panelStatus(page)).toBe('locked');
+    await page.click('#cookie-accept');
+    expect(await pageLog(page)).toContain('click:cookie-accept');
     await page.close();
   });
 
@@ -148,6 +156,42 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('agree controls in %s', (kin
     await page.goto(server.url('/lock/dialog-on-click.html'), { waitUntil: 'load' });
     // The every-page check passed the page over: no panel while nobody clicks.
     await sleep(2500);
+    expect(await page.$('pierce/.panel')).toBeNull();
+    await page.click('#join');
+    await page.waitForSelector('pierce/.panel', { timeout: 15_000 });
+    await page.click('#join-box');
+    expect(await isChecked(page, '#join-box')).toBe(false);
+    await page.close();
+  });
+
+  it('analyses the terms written out in a dialog that a click builds over a long product page', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/lock/dialog-terms-on-click.html'), { waitUntil: 'load' });
+    await page.click('#buy');
+    await page.waitForSelector('pierce/.panel', { timeout: 15_000 });
+    // The summary is of the dialog's terms, not of the page's reviews.
+    expect(await panelCategoryOf(page, '3.1')).toBe('liability');
+    expect(await panelCategoryOf(page, '5.2')).toBe('dispute');
+    expect(await panelStatus(page)).toBe('locked');
+    await page.click('#buy-box');
+    expect(await isChecked(page, '#buy-box')).toBe(false);
+    await page.close();
+  });
+
+  it('lets a page whose image is slow fire its load event, and still finds the dialog a later click builds', async () => {
+    // The same page with an image that takes 2 s: the every-page check must not hold the load
+    // event while it waits for the user's clicks (Chromium holds it for a pending injection).
+    server.route('/slow/news.html', async () => ({
+      type: 'text/html; charset=utf-8',
+      body: (await (await fetch(server.url('/lock/dialog-on-click.html'))).text()).replace('</main>', '</main><img src="/slow/photo.svg" alt="">'),
+    }));
+    server.route('/slow/photo.svg', { type: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>' }, { delayMs: 2000 });
+    const page = await browser.newPage();
+    await page.goto(server.url('/slow/news.html'), { waitUntil: 'load', timeout: 10_000 });
+    const loadEventEnd = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    expect(loadEventEnd).toBeGreaterThanOrEqual(2000);
+    expect(loadEventEnd).toBeLessThan(5000);
+    await sleep(1000);
     expect(await page.$('pierce/.panel')).toBeNull();
     await page.click('#join');
     await page.waitForSelector('pierce/.panel', { timeout: 15_000 });

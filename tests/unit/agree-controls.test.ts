@@ -46,6 +46,17 @@ describe('findAgreeControls', () => {
     expect(controlsIn('<div class="cookie-banner"><button>Accept cookies</button></div>')).toEqual([]);
   });
 
+  it("leaves a cookie banner's own buttons alone, beside a sign-up form whose controls it still finds", () => {
+    const signup = '<form><p>Create your account.</p><label><input type=checkbox id=box> I agree to the Terms of Service and the Cookie Policy</label><button id=go>Agree and sign up</button></form>';
+    const marked = '<div id="onetrust-banner-sdk" role="dialog"><div><p>We value your privacy.</p></div><div><button id=all>Accept all</button><button id=ok>I Agree</button></div></div>';
+    const unmarked = '<div class="notice"><p>We and our partners store and read information on your device, such as cookies, to measure audiences.</p><p><button id=yes>I accept</button> <span role=button id=no>Reject</span></p></div>';
+    expect(controlsIn(signup + marked + unmarked).map((f) => f.id)).toEqual(['box', 'go']);
+    // A bare "I agree" outside any box of words, on a short page that also has a cookie banner.
+    expect(controlsIn(`<p><input type=submit id=bare value="I agree"></p>${unmarked}`).map((f) => f.id)).toEqual(['bare']);
+    // A banner-like box that never mentions cookies is not one.
+    expect(controlsIn('<div class="notice"><p>Please read the new licence before you install the update.</p><button id=acc>I accept</button></div>').map((f) => f.id)).toEqual(['acc']);
+  });
+
   it('finds several agree controls on one page', () => {
     const found = controlsIn('<label><input type=checkbox id=a> I agree to the Terms</label><label><input type=checkbox id=b> I accept the Privacy Policy</label>');
     expect(found.map((f) => f.id)).toEqual(['a', 'b']);

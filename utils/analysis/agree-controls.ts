@@ -5,11 +5,12 @@
  * consent line ("By creating an account, you agree to our Terms") goes with — in the document
  * and inside its open shadow roots (sliders: the document only). Consent lines for newsletters or cookies are not acceptance of terms.
  */
+import { isCookieConsentControl } from './cookie-consent';
 import { formMarker, isConsentLine, isImplicitConsent, MAX_CONSENT_LINE_CHARS, NOT_AN_ACCOUNT, saysConsent, SIGNUP_ACTION } from './implicit-consent';
 import { findSlideToVerify } from './slider-controls';
 import { collapseWhitespace } from './text';
 import type { AgreeControl, AgreeControlKind } from './types';
-import { AGREE_WORDS, AGREEMENT_TITLE, NON_AGREEMENT_CONSENT, STARTS_AGREE } from './vocabulary';
+import { AGREE_WORDS, AGREEMENT_TITLE, COOKIE_POLICY_NAME, NON_AGREEMENT_CONSENT, STARTS_AGREE } from './vocabulary';
 
 export interface FoundControl extends AgreeControl {
   element: Element;
@@ -78,9 +79,9 @@ function kindOf(el: Element): AgreeControlKind {
   return 'button';
 }
 
-/** "Read the agreement" names the document; it does not agree to it. */
+/** "Read the agreement" names the document; it does not agree to it. Consent to cookies or mail is not agreement, a "Cookie Policy" named beside the terms is. */
 function isAgreeText(text: string): boolean {
-  return AGREE_WORDS.test(text.replace(/agreements?/giu, '')) && !NON_AGREEMENT_CONSENT.test(text);
+  return AGREE_WORDS.test(text.replace(/agreements?/giu, '')) && !NON_AGREEMENT_CONSENT.test(text.replace(COOKIE_POLICY_NAME, ''));
 }
 
 /** Submit controls of a form (including those attached with the `form` attribute). */
@@ -131,6 +132,7 @@ export function findAgreeControls(root: Document | Element): FoundControl[] {
   const add = (element: Element, kind: AgreeControlKind, text: string) => {
     if (seen.has(element)) return;
     seen.add(element);
+    if (isCookieConsentControl(element)) return;
     found.push({ element, kind, text });
   };
 

@@ -5,6 +5,7 @@
  */
 import { classify, detectLanguage } from '../classify';
 import { findAgreeControls, type FoundControl } from './agree-controls';
+import { dialogWithAgreeControl } from './agreement-dialog';
 import { collectBlocks } from './blocks';
 import { detectAgreement } from './detect';
 import { extraTermMatcher, withExtraCategories, type ExtraTerms } from './extra-terms';
@@ -60,7 +61,19 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Li
   const controls = findAgreeControls(doc);
   // Web components keep agreements in open shadow roots; blocks are collected through them too.
   const shadowRoots = findOpenShadowRoots(doc);
-  const root = options.root ?? findMainText(doc, shadowRoots);
+  if (options.root) return analyzeWithin(doc, options.root, controls, shadowRoots, options);
+  const onPage = analyzeWithin(doc, findMainText(doc, shadowRoots), controls, shadowRoots, options);
+  if (onPage.analysis.isAgreement) return onPage;
+  // The page's own text is something else (a product page, an article), and a dialog on screen
+  // asks to agree: its text, where that reads as an agreement. Not before the page's text, so a
+  // cookie dialog's "I agree" never stands in for the terms page it covers.
+  const dialog = dialogWithAgreeControl(controls);
+  if (!dialog) return onPage;
+  const inDialog = analyzeWithin(doc, dialog, controls, shadowRoots, options);
+  return inDialog.analysis.isAgreement ? inDialog : onPage;
+}
+
+function analyzeWithin(doc: Document, root: Element, controls: FoundControl[], shadowRoots: ShadowRoot[], options: AnalyzeOptions): LiveAnalysis {
   const textLength = renderedTextLength(shadowRoots);
   const blocks = collectBlocks(root, { maxBlocks: options.maxBlocks, exclude: (el) => isNotAgreementText(el, textLength) });
   const segments = segmentClauses(blocks);

@@ -9,7 +9,7 @@
  * Flags are `i` without `u`, as in vocabulary.ts, for the same compile-time reason.
  */
 import { CONSENT_HINTS, hinted, TITLE_HINTS } from './vocabulary-hints';
-import { AGREEMENT_TITLE, NON_AGREEMENT_CONSENT } from './vocabulary';
+import { AGREEMENT_TITLE, COOKIE_POLICY_NAME, NON_AGREEMENT_CONSENT } from './vocabulary';
 
 /** A consent line is one sentence or two; longer text is prose about terms, not a line by a button. */
 export const MAX_CONSENT_LINE_CHARS = 400;
@@ -25,10 +25,6 @@ export const SIGNUP_ACTION =
 /** Forms and buttons that do not make a contract even when their line says "you agree". */
 export const NOT_AN_ACCOUNT =
   /newsletter|mailing list|subscri|\bcomment|\bpost(?:ing)? (?:a |your )?(?:reply|review)|\bcontact|\bsend (?:a |your |this |us )?(?:message|enquiry|inquiry)|feedback|enquir|inquir|\bpdf\b|white ?paper|e-?book|brochure|datasheet|\balerts?\b|inbox|评论|評論|留言|订阅|訂閱|联系|聯繫|反馈|咨询|kommentar|kontakt|nachricht senden|commento|contatt|komentarz|commentaire|nous contacter|comentario|contacto|コメント|お問い合わせ|メルマガ/i;
-
-/** "Cookie Policy" is one of the documents a sign-up names; only consent to cookies themselves is not an agreement. */
-const COOKIE_POLICY_NAME =
-  /cookies?[- ](?:policy|notice|statement|use policy)|cookie-richtlinie|informativa (?:sui )?cookie|politique (?:relative aux |de |en matière de )?cookies|política de cookies|polityka (?:plików )?cookies|cookie ?政策/gi;
 
 /** Names of documents ("User Agreement", "Acceptable Use Policy") say "agree" without anyone agreeing. */
 const DOCUMENT_WORDS = /agreements?|acceptable|acceptance/gi;

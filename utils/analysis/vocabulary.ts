@@ -20,6 +20,10 @@ export const AGREE_WORDS =
 export const STARTS_AGREE =
   /^(?:i\s+)?(?:agree|accept)|^(?:我)?(?:已阅读并)?(?:同意|接受)|^(?:akzeptieren|zustimmen|accetto|accetta|akceptuj|j['’]accepte|accepter|acepto|aceptar)/i;
 
+/** "Cookie Policy" is one of the documents a sign-up names; only consent to cookies themselves is not an agreement. */
+export const COOKIE_POLICY_NAME =
+  /cookies?[- ](?:policy|notice|statement|use policy)|cookie-richtlinie|informativa (?:sui )?cookie|politique (?:relative aux |de |en matière de )?cookies|política de cookies|polityka (?:plików )?cookies|cookie ?政策/gi;
+
 /** Consent lines that are not agreements to key terms: newsletters, cookies, marketing. */
 export const NON_AGREEMENT_CONSENT =
   /cookie|newsletter|subscribe|marketing|promotional|offers|updates by email|email updates|订阅|营销|推送|newsletter|werbung|iscriviti|promocj/i;
