@@ -195,6 +195,30 @@ describe('the background routes each frame by its title and address', () => {
     expect(loadsIn(other)).toEqual([]);
   });
 
+  it('sends a waiting first look again when it hands its wait back, for as long as the document is there', async () => {
+    const tab = nextTabId;
+    let answerLater: (answer: boolean | null) => void = () => undefined;
+    firstLookAnswer = () => new Promise<boolean | null>((resolve) => (answerLater = resolve));
+    await fakeBrowser.webNavigation.onCompleted.trigger({ tabId: tab, frameId: 0, url: 'https://news.test/p/4' } as never);
+    await settle();
+    expect(firstLooksIn(tab)).toEqual(['0 MAIN true']);
+    // Its time is up with no click that built anything: "ask again", and it is asked again.
+    answerLater(null);
+    await settle();
+    expect(firstLooksIn(tab)).toEqual(['0 MAIN true', '0 MAIN true']);
+    answerLater(true);
+    await settle();
+    expect(loadsIn(tab)).toEqual(['0 /closer-look.js']);
+    // A document that is gone by the time the wait is handed back is not looked at again.
+    const other = ++nextTabId;
+    await fakeBrowser.webNavigation.onCompleted.trigger({ tabId: other, frameId: 0, url: 'https://news.test/p/5' } as never);
+    await settle();
+    await fakeBrowser.webNavigation.onCommitted.trigger({ tabId: other, frameId: 0, url: 'https://news.test/p/6' } as never);
+    answerLater(null);
+    await settle();
+    expect(firstLooksIn(other)).toEqual(['0 MAIN true']);
+  });
+
   it('loads the analyser into the sites an administrator always wants analysed, unless they are never to be locked', async () => {
     await saveSettings({ alwaysSites: ['intranet.test'], neverLockSites: ['https://intranet.test/private*'] });
     const listed = nextTabId;

@@ -155,6 +155,48 @@ describe('the every-page cost on ordinary pages', () => {
     }
   });
 
+  it('hands its wait back ("ask again") after its time, never in the middle of a burst of clicks', async () => {
+    vi.useFakeTimers();
+    try {
+      const { maxWaitMs } = FIRST_LOOK_LIMITS;
+      expect(maxWaitMs).toBeLessThan(5 * 60_000);
+      const doc = loaded(page(ARTICLE, 'City news'));
+      const answers: Array<boolean | null> = [];
+      void (firstLook(true, true, FIRST_LOOK_LIMITS, doc) as Promise<boolean | null>).then((a) => answers.push(a));
+      await vi.advanceTimersByTimeAsync(maxWaitMs - 1);
+      expect(answers).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(answers).toEqual([null]);
+      // Its listener went with it.
+      const look = vi.spyOn(doc, 'querySelector');
+      doc.body.click();
+      await vi.advanceTimersByTimeAsync(LOOK_AGAIN_AFTER_CLICK_MS[1]);
+      expect(look).not.toHaveBeenCalled();
+
+      // A click just before the time is up: its looks are still taken, and the dialog it built is found.
+      void (firstLook(true, true, FIRST_LOOK_LIMITS, doc) as Promise<boolean | null>).then((a) => answers.push(a));
+      await vi.advanceTimersByTimeAsync(maxWaitMs - 100);
+      doc.body.click();
+      await vi.advanceTimersByTimeAsync(LOOK_AGAIN_AFTER_CLICK_MS[0]);
+      expect(answers).toEqual([null]);
+      doc.body.insertAdjacentHTML('beforeend', '<div role="dialog"><input type=email></div>');
+      await vi.advanceTimersByTimeAsync(LOOK_AGAIN_AFTER_CLICK_MS[1]);
+      expect(answers).toEqual([null, true]);
+
+      // A burst that builds nothing: handed back after its last look.
+      const plain = loaded(page(ARTICLE, 'City news'));
+      void (firstLook(true, true, FIRST_LOOK_LIMITS, plain) as Promise<boolean | null>).then((a) => answers.push(a));
+      await vi.advanceTimersByTimeAsync(maxWaitMs - 100);
+      plain.body.click();
+      await vi.advanceTimersByTimeAsync(LOOK_AGAIN_AFTER_CLICK_MS[1] - 1);
+      expect(answers).toEqual([null, true]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(answers).toEqual([null, true, null]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('the closer look, on a page it does not watch, looks again after clicks and asks for the analyser when a sign-up dialog appears', () => {
     vi.useFakeTimers();
     try {

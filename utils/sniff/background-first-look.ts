@@ -96,7 +96,9 @@ const SCRIPTABLE = /^(https?|file):/u;
  * sent. Only one look per document waits for clicks, and only once the page has loaded: the
  * browser holds a page's load event while an injection's answer is pending, so a look that
  * arrives while the page is still loading answers at once ("not yet" where it would have
- * waited), and the look that waits is sent again when the page has loaded.
+ * waited), and the look that waits is sent again when the page has loaded. A look that has
+ * waited for some minutes hands its wait back the same way, and is sent again: the pending
+ * injection keeps Chromium's worker alive, but for about five minutes only (first-look.ts).
  */
 async function askFirstLook(tabId: number, frameId: number, url: string, frame: FrameDocument, waitForClicks: boolean): Promise<boolean> {
   if (waitForClicks) frame.waitSent = true;

@@ -27,21 +27,31 @@ import { LOOK_AGAIN_AFTER_CLICK_MS, MAX_LOOKS_AFTER_CLICKS } from './look-again-
 /** Fewer elements than this (head included): most of the page is still to be rendered by script. */
 export const MIN_ELEMENTS_OF_A_RENDERED_PAGE = 120;
 
+/**
+ * How long one first look waits for clicks before it hands back "ask again", to be sent anew.
+ * In Chromium the pending injection keeps the background's worker alive, but not for ever: with
+ * nothing else to do, the worker was stopped between 345 and 360 s after the look was sent
+ * (Chromium 156, measured), and the look's answer would have nowhere to go.
+ */
+export const MAX_WAIT_FOR_CLICKS_MS = 4 * 60_000;
+
 /** The first look's numbers, passed to it as an argument (it cannot import them): the closer look's timing after clicks. */
 export const FIRST_LOOK_LIMITS = {
   minElementsOfARenderedPage: MIN_ELEMENTS_OF_A_RENDERED_PAGE,
   lookAfterClickMs: [...LOOK_AGAIN_AFTER_CLICK_MS],
   maxLooksAfterClicks: MAX_LOOKS_AFTER_CLICKS,
+  maxWaitMs: MAX_WAIT_FOR_CLICKS_MS,
 };
 
 /**
  * Whether the closer look could find anything in this frame: true at once, or later, after
  * the user's clicks where `waitForClicks`, when a sign-up or terms dialog has appeared (false
- * once the looks are used up, which for most pages is never). Null where it would wait but the
- * page is still loading. A page still to be rendered by script is looked at
- * closer, to be watched; so is a page without a title, whose headings are all there is to go
- * by. A rendered single-page app is not: when it moves to another view the background looks
- * again. A query that finds nothing creates no element.
+ * once the looks are used up, which for most pages is never). Null for "not yet, ask again":
+ * where it would wait but the page is still loading, and from a wait that has lasted
+ * `maxWaitMs`. A page still to be rendered by script is looked at closer, to be watched; so is
+ * a page without a title, whose headings are all there is to go by. A rendered single-page app
+ * is not: when it moves to another view the background looks again. A query that finds nothing
+ * creates no element.
  *
  * In a subframe only the fields and dialogs count: ad and widget frames are small and untitled,
  * and would each get the closer look for nothing. A subframe is judged by its address in the
@@ -52,12 +62,12 @@ export function firstLook(
   waitForClicks: boolean,
   limits: typeof FIRST_LOOK_LIMITS,
   doc: Document = document,
-): boolean | null | Promise<boolean> {
+): boolean | null | Promise<boolean | null> {
   // The fields every agree checkbox and implicit consent the closer look can find needs, an
   // e-mail field that a next step may follow with terms, and dialogs: one query, one walk of
   // the page (a compound selector costs less than a list of attribute selectors, measured).
   const maybeSigns = 'input:is([type=checkbox], [type=password], [type=tel], [type=email]), dialog';
-  const { minElementsOfARenderedPage, lookAfterClickMs } = limits;
+  const { minElementsOfARenderedPage, lookAfterClickMs, maxWaitMs } = limits;
   let looksLeft = limits.maxLooksAfterClicks;
 
   const look = () =>
@@ -68,22 +78,36 @@ export function firstLook(
   // The browser holds the page's load event while this answer is pending: "not yet", and the
   // background asks again once the page has loaded.
   if (doc.readyState !== 'complete') return null;
-  return new Promise<boolean>((resolve) => {
+  return new Promise<boolean | null>((resolve) => {
+    // The looks of the latest burst of clicks still to come.
     let timers: ReturnType<typeof setTimeout>[] = [];
-    const stop = (found: boolean) => {
+    let waitedLongEnough = false;
+    const stop = (found: boolean | null) => {
       doc.removeEventListener('click', onClick, true);
-      for (const timer of timers) clearTimeout(timer);
+      for (const timer of [...timers, giveBack]) clearTimeout(timer);
       resolve(found);
     };
     const lookNow = () => {
       if (looksLeft-- <= 0) stop(false);
       else if (look()) stop(true);
+      else if (waitedLongEnough && timers.length === 0) stop(null);
     };
     function onClick(): void {
       // A burst of clicks is looked at after its last click. Passive: the page's events are untouched.
       for (const timer of timers) clearTimeout(timer);
-      timers = lookAfterClickMs.map((ms) => setTimeout(lookNow, ms));
+      timers = lookAfterClickMs.map((ms, i) =>
+        setTimeout(() => {
+          if (i === lookAfterClickMs.length - 1) timers = [];
+          lookNow();
+        }, ms),
+      );
     }
+    // The pending answer keeps the background's worker alive for some minutes only: it is handed
+    // back in time ("ask again"), once the burst of clicks under way, if any, has been looked at.
+    const giveBack = setTimeout(() => {
+      waitedLongEnough = true;
+      if (timers.length === 0) stop(null);
+    }, maxWaitMs);
     doc.addEventListener('click', onClick, { capture: true, passive: true });
   });
 }
