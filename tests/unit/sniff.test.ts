@@ -159,7 +159,8 @@ describe('the every-page cost on ordinary pages', () => {
     vi.useFakeTimers();
     try {
       const { maxWaitMs } = FIRST_LOOK_LIMITS;
-      expect(maxWaitMs).toBeLessThan(5 * 60_000);
+      // Chromium stopped a worker whose only work was a pending look 345–360 s after it was sent (measured).
+      expect(maxWaitMs).toBeLessThan(345_000);
       const doc = loaded(page(ARTICLE, 'City news'));
       const answers: Array<boolean | null> = [];
       void (firstLook(true, true, FIRST_LOOK_LIMITS, doc) as Promise<boolean | null>).then((a) => answers.push(a));

@@ -25,8 +25,8 @@ function marker(el: Element): string {
   return `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
 }
 
-/** Boxes that are never a banner, whatever they hold: the page itself, its main content, a form. */
-const NOT_A_BANNER = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE', 'FORM']);
+/** Boxes that are never a banner, whatever they hold: the page's main content, a form (the climb stops below the body). */
+const NOT_A_BANNER = new Set(['MAIN', 'ARTICLE', 'FORM']);
 
 export function isCookieConsentControl(control: Element): boolean {
   const ownLength = collapseWhitespace(control.textContent ?? '').length;

@@ -104,10 +104,7 @@ export function firstLook(
     }
     // The pending answer keeps the background's worker alive for some minutes only: it is handed
     // back in time ("ask again"), once the burst of clicks under way, if any, has been looked at.
-    const giveBack = setTimeout(() => {
-      waitedLongEnough = true;
-      if (timers.length === 0) stop(null);
-    }, maxWaitMs);
+    const giveBack = setTimeout(() => (timers.length === 0 ? stop(null) : (waitedLongEnough = true)), maxWaitMs);
     doc.addEventListener('click', onClick, { capture: true, passive: true });
   });
 }
