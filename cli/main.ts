@@ -41,7 +41,9 @@ function printText(source: string, analysis: Analysis): void {
   for (const c of analysis.keyClauses) {
     const mark = c.emphasis === 'none' ? ' ' : '*';
     const label = [c.number, c.heading].filter(Boolean).join(' · ');
-    const text = c.text.length > 160 ? `${c.text.slice(0, 157)}…` : c.text;
+    // One line per clause: a clause joined with its list items shows them after one another.
+    const line = c.text.replace(/\s*\n\s*/gu, ' ');
+    const text = line.length > 160 ? `${line.slice(0, 157)}…` : line;
     console.log(`  ${mark} [${c.categories.join(', ')}] ${label ? `${label}: ` : ''}${text}`);
   }
   for (const control of analysis.agreeControls) console.log(`  agree control (${control.kind}): ${control.text}`);

@@ -4,6 +4,7 @@
  * every other block is a clause with its number, when it has one.
  */
 import type { TextBlock } from './blocks';
+import { appendItem, introducesList, joinsLead, listOf } from './list-lead';
 import { numberDepth, parseClauseNumber } from './numbering';
 import { countSignificant } from './text';
 import type { EmphasisLevel, TextRange } from './types';
@@ -18,6 +19,7 @@ export interface Segment {
 }
 
 const SENTENCE_END = /[。！？!?；;：:.,，]$/u;
+const BARE_NUMBERED_TITLE = /^\d{1,2}\s+\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'&-]+){0,5}$/u;
 
 function emphasisLevel(text: string, ranges: TextRange[], skip: number): EmphasisLevel {
   const total = countSignificant(text.slice(skip));
@@ -29,12 +31,24 @@ function emphasisLevel(text: string, ranges: TextRange[], skip: number): Emphasi
   return covered / total >= 0.9 ? 'full' : 'partial';
 }
 
-function looksLikeFlatHeading(block: TextBlock, level: EmphasisLevel, number?: string): boolean {
+function looksLikeFlatHeading(block: TextBlock, level: EmphasisLevel, number: string | undefined, lastBareTitle: number): boolean {
   const length = countSignificant(block.text);
   if (length === 0 || length > 40 || SENTENCE_END.test(block.text)) return false;
   if (level === 'full') return true;
   // "13. 法律适用及争议解决" set as a plain paragraph: a top-level number and a short title.
-  return number !== undefined && numberDepth(number) === 1 && length <= 24;
+  if (number !== undefined) return numberDepth(number) === 1 && length <= 24;
+  const bare = bareNumberedTitle(block.text, length);
+  return bare !== undefined && (bare === 1 || bare === lastBareTitle + 1);
+}
+
+/**
+ * "17 Warranty disclaimer": a section number without a dot (no clause number, for "100 users"
+ * may open a sentence) before a capitalised title, on a line of its own. Returns the number.
+ * Such a title counts as a heading only where it follows the previous one in sequence (or starts
+ * one): "88 Colin P Kelly Jr St" in a notice section is an address.
+ */
+function bareNumberedTitle(text: string, length: number): number | undefined {
+  return BARE_NUMBERED_TITLE.test(text) && length <= 32 ? Number(/^\d+/u.exec(text)![0]) : undefined;
 }
 
 /**
@@ -100,26 +114,53 @@ function splitBlock(block: TextBlock): TextBlock[] {
   });
 }
 
+/**
+ * The top-level number of a dotted clause number ("8.2" → 8), for telling whether a clause is
+ * still under a numbered heading; undefined for other styles, which are not compared.
+ */
+function topNumber(number: string | undefined): number | undefined {
+  return number !== undefined && /^\d+(?:\.\d+)*$/u.test(number) ? Number(number.split('.')[0]) : undefined;
+}
+
 export function segmentClauses(input: TextBlock[]): Segment[] {
   const segments: Segment[] = [];
   let heading: string | undefined;
+  let headingNumber: number | undefined;
+  /** The number of the last heading written "17 Warranty disclaimer" (see `bareNumberedTitle`). */
+  let lastBareTitle = 0;
+  /** The last clause, while it ends in a colon and list items may follow it, with all its emphasis. */
+  let lead: { segment: Segment; skip: number; text: string; ranges: TextRange[]; list?: Element } | undefined;
   const blocks = input.flatMap((b) => (b.headingLevel === undefined ? splitBlock(b) : [b]));
   for (const block of blocks) {
+    if (lead && joinsLead(block, lead.text.length, lead.list)) {
+      Object.assign(lead, appendItem(lead, block), { list: listOf(block) });
+      const level = emphasisLevel(lead.text, lead.ranges, lead.skip);
+      Object.assign(lead.segment, { text: lead.text, emphasis: level, emphasized: level === 'none' ? [] : lead.ranges });
+      continue;
+    }
+    lead = undefined;
     const parsed = parseClauseNumber(block.text);
     const level = emphasisLevel(block.text, block.emphasized, parsed?.length ?? 0);
-    if ((block.headingLevel !== undefined && !isProseInHeading(block)) || looksLikeFlatHeading(block, level, parsed?.number)) {
+    if ((block.headingLevel !== undefined && !isProseInHeading(block)) || looksLikeFlatHeading(block, level, parsed?.number, lastBareTitle)) {
       heading = block.text;
+      lastBareTitle = bareNumberedTitle(block.text, countSignificant(block.text)) ?? lastBareTitle;
+      headingNumber = topNumber(parseClauseNumber(block.text)?.number);
       continue;
     }
     if (countSignificant(block.text) < 2) continue;
-    segments.push({
+    // "9. Changes …" after the heading "8. Governing law" and its clauses is no longer under it.
+    const top = topNumber(parsed?.number);
+    if (headingNumber !== undefined && top !== undefined && top > headingNumber) heading = headingNumber = undefined;
+    const segment: Segment = {
       block,
       number: parsed?.number,
       heading,
       text: block.text,
       emphasis: level,
       emphasized: level === 'none' ? [] : block.emphasized,
-    });
+    };
+    segments.push(segment);
+    if (introducesList(block.text)) lead = { segment, skip: parsed?.length ?? 0, text: block.text, ranges: block.emphasized };
   }
   return segments;
 }

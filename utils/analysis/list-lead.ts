@@ -1,0 +1,62 @@
+/**
+ * A clause that ends in a colon and is followed by a list ("we will not be liable for any of
+ * the following:", then "loss of profits;", "loss of data;") says little without its items, and
+ * its items nothing without it: the items are joined to it, so that the panel shows the
+ * exclusion whole and the classifier reads it whole (alone, "loss of data;" is no clause of any
+ * kind, and the lead alone does not say what is excluded).
+ *
+ * Only unnumbered items join: list items, and lines set with a bullet. Numbered items such as
+ * "(a)" or "（一）" stay clauses of their own, with numbers a reader can find in the page. The
+ * join is bounded, so that a list of full clauses after "The following terms apply:" stays apart.
+ */
+import type { TextBlock } from './blocks';
+import { parseClauseNumber } from './numbering';
+import { countSignificant } from './text';
+import type { TextRange } from './types';
+
+/** An item longer than this is a clause of its own. */
+const MAX_ITEM_LENGTH = 400;
+/** A lead with its items stays shorter than this (the length of a long paragraph). */
+const MAX_JOINED_LENGTH = 1200;
+
+const ENDS_WITH_COLON = /[:：]\s*$/u;
+const BULLET = /^[•·▪◦‣●○■□➢►–—*-]\s/u;
+/** Put before each item in the joined text, where the page drew the bullet (a list item's marker is not text). */
+const ITEM_PREFIX = '\n• ';
+
+export function introducesList(text: string): boolean {
+  return ENDS_WITH_COLON.test(text);
+}
+
+/**
+ * The list an item belongs to: the `ul` or `ol` around a list item, or, for lines set with a
+ * bullet, the element that holds them. Undefined for a block that is no list item.
+ */
+export function listOf(block: TextBlock): Element | undefined {
+  const el = block.element;
+  const item = el.tagName === 'LI' ? el : el.parentElement?.tagName === 'LI' ? el.parentElement : undefined;
+  if (item) return item.parentElement ?? undefined;
+  return BULLET.test(block.text) ? (el.parentElement ?? undefined) : undefined;
+}
+
+/**
+ * Whether `item` can be joined to a lead whose text (with the items so far) is `joinedLength`
+ * long and whose items so far are in `list` (undefined before the first). An item that itself
+ * ends in a colon leads a list of its own.
+ */
+export function joinsLead(item: TextBlock, joinedLength: number, list: Element | undefined): boolean {
+  if (item.headingLevel !== undefined || parseClauseNumber(item.text) !== undefined || introducesList(item.text)) return false;
+  const itemList = listOf(item);
+  if (!itemList || (list && itemList !== list)) return false;
+  return countSignificant(item.text) >= 2 && item.text.length <= MAX_ITEM_LENGTH && joinedLength + ITEM_PREFIX.length + item.text.length <= MAX_JOINED_LENGTH;
+}
+
+/** The lead's text and emphasis with `item` appended on a line of its own. */
+export function appendItem(lead: { text: string; ranges: TextRange[] }, item: TextBlock): { text: string; ranges: TextRange[] } {
+  const prefix = BULLET.test(item.text) ? '\n' : ITEM_PREFIX;
+  const offset = lead.text.length + prefix.length;
+  return {
+    text: lead.text + prefix + item.text,
+    ranges: [...lead.ranges, ...item.emphasized.map((r) => ({ start: r.start + offset, end: r.end + offset }))],
+  };
+}
