@@ -51,9 +51,10 @@ describe('classify: sentences per language', () => {
     ['pl', 'Nie ponosimy odpowiedzialności za szkody pośrednie.', 'liability'],
     ['zh', '因不可抗力导致的损失，本公司不承担责任。', 'liability'],
     ['zh', '本协议适用中华人民共和国法律。', 'law'],
+    ['zh', '百果园信息服务协议要与中华人民共和国的法律解释一致。', 'law'],
   ];
   for (const [lang, text, cat] of cases) {
-    it(`${lang}: ${cat}`, () => expect(classify(text, lang).categories).toContain(cat));
+    it(`${lang}: ${cat}: ${text.slice(0, 24)}`, () => expect(classify(text, lang).categories).toContain(cat));
   }
 
   it('classifies a long paragraph by its sentences (the models were trained on sentences)', () => {
@@ -78,6 +79,7 @@ describe('classify: sentences per language', () => {
   it('never returns other, and leaves plain sentences alone', () => {
     expect(classify('Welcome to our website.', 'en').categories).toEqual([]);
     expect(classify('欢迎使用本服务。', 'zh').categories).not.toContain('other');
+    expect(classify('我们将依据中华人民共和国法律规定保护您的个人信息。', 'zh').categories).not.toContain('law');
   });
 
   it('detects languages', () => {

@@ -57,7 +57,9 @@ function bareNumberedTitle(text: string, length: number): number | undefined {
  */
 function isProseInHeading(block: TextBlock): boolean {
   const length = countSignificant(block.text);
-  return length > 80 || (length > 30 && /[。；;.!?！？]\s*\S/u.test(block.text));
+  // Past 30 characters, a second sentence or a closing full stop make it prose ("本协议的生效、
+  // 履行、解释及争议的解决均适用中华人民共和国法律，……不影响其他部分的效力。").
+  return length > 80 || (length > 30 && /[。；;.!?！？](?:\s*\S|\s*$)/u.test(block.text));
 }
 
 /**
