@@ -13,6 +13,8 @@ import { findMainText } from './main-text';
 import { segmentClauses } from './segment';
 import { findOpenShadowRoots, renderedTextLength } from './shadow-dom';
 import { isWarrantyDisclaimer } from './warranty-disclaimer';
+import { isTitleLike } from './title-like';
+import { parseClauseNumber } from './numbering';
 import { collapseWhitespace, hasHan } from './text';
 import type { Analysis, Clause } from './types';
 
@@ -47,6 +49,8 @@ function isNotAgreementText(el: Element, textLength: (el: Element) => number): b
   const marker = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
   return COOKIE_BANNER.test(marker) && textLength(el) < 4000;
 }
+
+const numberLength = (text: string) => parseClauseNumber(text)?.length ?? 0;
 
 /**
  * Bilingual agreements put an English version under the Chinese one: a clause in another
@@ -99,7 +103,7 @@ function analyzeWithin(doc: Document, root: Element, controls: FoundControl[], s
       text: segment.text,
       emphasis: segment.emphasis,
       emphasized: segment.emphasized,
-      categories: categories.length > 0 ? categories : segment.emphasis !== 'none' ? ['other'] : [],
+      categories: categories.length > 0 ? categories : segment.emphasis !== 'none' && !isTitleLike(segment.text, numberLength(segment.text)) ? ['other'] : [],
       ...(disputeKind && disputeKind.length > 0 && { disputeKind }),
     };
   });
