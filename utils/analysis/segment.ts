@@ -150,9 +150,13 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
       continue;
     }
     if (countSignificant(block.text) < 2) continue;
-    // "9. Changes …" after the heading "8. Governing law" and its clauses is no longer under it.
+    // "9. Changes …" after the heading "8. Governing law" and its clauses is no longer under it,
+    // nor is "1.1" (numbering begun anew: another part, whose heading the page did not mark).
     const top = topNumber(parsed?.number);
-    if (headingNumber !== undefined && top !== undefined && top > headingNumber) heading = headingNumber = undefined;
+    const subclause = parsed !== undefined && numberDepth(parsed.number) > 1;
+    if (headingNumber !== undefined && top !== undefined && (top > headingNumber || (subclause && top !== headingNumber))) {
+      heading = headingNumber = undefined;
+    }
     const segment: Segment = {
       block,
       number: parsed?.number,
