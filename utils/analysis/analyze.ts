@@ -92,9 +92,12 @@ function analyzeWithin(doc: Document, root: Element, controls: FoundControl[], s
   const extra = extraTermMatcher(options.extraTerms);
   const clauses: Clause[] = segments.map((segment, index) => {
     const lang = clauseLanguage(segment.text, language);
-    const classified = classify(segment.text, lang);
+    // A title the page did not set as a heading names a section: it is no key clause of its
+    // own, whatever its words (an administrator's phrases still count).
+    const title = isTitleLike(segment.text, numberLength(segment.text));
+    const classified = title ? { categories: [] } : classify(segment.text, lang);
     const { disputeKind } = classified;
-    const found = isWarrantyDisclaimer(segment.text) ? withExtraCategories(classified.categories, ['liability']) : classified.categories;
+    const found = !title && isWarrantyDisclaimer(segment.text) ? withExtraCategories(classified.categories, ['liability']) : classified.categories;
     const categories = extra ? withExtraCategories(found, extra(segment.text, lang)) : found;
     return {
       index,
@@ -103,7 +106,7 @@ function analyzeWithin(doc: Document, root: Element, controls: FoundControl[], s
       text: segment.text,
       emphasis: segment.emphasis,
       emphasized: segment.emphasized,
-      categories: categories.length > 0 ? categories : segment.emphasis !== 'none' && !isTitleLike(segment.text, numberLength(segment.text)) ? ['other'] : [],
+      categories: categories.length > 0 ? categories : segment.emphasis !== 'none' && !title ? ['other'] : [],
       ...(disputeKind && disputeKind.length > 0 && { disputeKind }),
     };
   });

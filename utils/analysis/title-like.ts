@@ -1,9 +1,10 @@
 /**
- * Emphasis alone makes a clause a key clause (`other`) only where it is a clause: a bold or
- * capitalised title that the page did not set as a heading ("1. License.", "ADDITIONAL
- * SUBSCRIPTION TERMS FOR NETGEAR ARMOR", a table of contents' "WHAT IS THE SCOPE OF THIS
- * POLICY?") names a section and says nothing the reader must see. Headings alone are not key
- * clauses. Clauses the classifier placed in a category are kept whatever their length.
+ * A title that the page did not set as a heading ("1. License.", "ADDITIONAL SUBSCRIPTION TERMS
+ * FOR NETGEAR ARMOR", a table of contents' "WHAT IS THE SCOPE OF THIS POLICY?",
+ * "我们如何保护您的个人信息") names a section and says nothing the reader must see: headings alone
+ * are not key clauses, neither by their emphasis (`other`) nor by their words (the section's
+ * clauses carry those). A short clause that is a sentence or a list item (it ends in a
+ * semicolon, or holds a colon or a sentence end) is not a title.
  */
 
 /** A title of this many words or fewer, with no sentence end or a closing full stop. */
