@@ -1,0 +1,104 @@
+/**
+ * How a clause's structure reaches the reader, in Chromium and Firefox with the built extension,
+ * on two of the analysis cases' pages (tests/unit/cases): an exclusion of liability that ends in
+ * a colon shows its list items in its own card, one item to a line; a clause numbered past its
+ * section's heading is shown without that heading; titles set as plain text ("2 Warranty
+ * disclaimer") head their clauses and are not cards of their own.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { startServer, type TestServer } from './harness/server';
+import { openAgreement, panelCategoryOf } from './panel-helpers';
+
+const casePage = (name: string) => readFileSync(join(import.meta.dirname, '../unit/cases', name, 'page.html'), 'utf8');
+
+interface Card {
+  number: string | null;
+  heading: string | null;
+  text: string;
+}
+
+const cards = (page: Page): Promise<Card[]> =>
+  page.$$eval('pierce/.clause', (els) =>
+    els.map((el) => ({
+      number: el.querySelector('.clause-number')?.textContent ?? null,
+      heading: el.querySelector('.clause-heading')?.textContent ?? null,
+      text: el.querySelector('.clause-text')?.textContent ?? '',
+    })),
+  );
+
+/** The top of each of `lines` as the card for clause `number` renders it (null: not found). */
+const lineTops = (page: Page, number: string, lines: string[]) =>
+  page.$$eval(
+    'pierce/.clause',
+    (els, n, wanted) => {
+      const card = els.find((el) => el.querySelector('.clause-number')?.textContent === n);
+      const text = card?.querySelector('.clause-text');
+      if (!text) return null;
+      return wanted.map((line) => {
+        const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.nodeValue!.indexOf(line);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          return range.getBoundingClientRect().top;
+        }
+        return null;
+      });
+    },
+    number,
+    lines,
+  );
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the panel in %s', (kind) => {
+  let server: TestServer;
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    server.route('/cases/liability-list.html', casePage('en-liability-list'));
+    server.route('/cases/flat-titles.html', casePage('en-flat-titles'));
+    browser = await launchWithExtension(kind);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows a liability exclusion with its list items, one to a line, and no stale heading', async () => {
+    const page = await openAgreement(browser, server.url('/cases/liability-list.html'));
+    await page.waitForSelector('pierce/.clause-number', { timeout: 15_000 });
+    const shown = await cards(page);
+    const lead = shown.find((c) => c.number === '7.1');
+    expect(lead?.text).toContain('any of the following:\n• loss of profits;\n• loss of data;\n• indirect or consequential loss; or\n• business interruption.');
+    expect(await panelCategoryOf(page, '7.1')).toBe('liability');
+    // No item is a card of its own.
+    expect(shown.filter((c) => c.text.startsWith('loss of') || c.text.startsWith('business interruption'))).toEqual([]);
+    // Each item on a line below the one before ("data" is the provider's bold, a text of its own).
+    const tops = await lineTops(page, '7.1', ['Subject to', 'loss of profits', 'data', 'indirect', 'business interruption']);
+    expect(tops).not.toContain(null);
+    for (let i = 1; i < tops!.length; i++) expect(tops![i]!).toBeGreaterThan(tops![i - 1]!);
+
+    expect(shown.find((c) => c.number === '7.2')?.heading).toBe('7. Limitation of liability');
+    expect(shown.find((c) => c.number === '9')?.heading).toBeNull();
+    await page.close();
+  });
+
+  it('heads clauses with titles set as plain text, and lists no title as a clause', async () => {
+    const page = await openAgreement(browser, server.url('/cases/flat-titles.html'));
+    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const shown = await cards(page);
+    const disclaimer = shown.find((c) => c.text.startsWith('THE SERVICE IS PROVIDED'));
+    expect(disclaimer?.heading).toBe('2 Warranty disclaimer');
+    for (const title of ['2 Warranty disclaimer', '16 14. Disclaimers', 'WHAT IS THE SCOPE', '5. Order Process.']) {
+      expect(shown.filter((c) => c.text.startsWith(title)), title).toEqual([]);
+    }
+    expect(shown.find((c) => c.text.startsWith('You must be at least 18'))).toBeDefined();
+    await page.close();
+  });
+});
