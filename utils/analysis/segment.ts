@@ -19,7 +19,9 @@ export interface Segment {
 }
 
 const SENTENCE_END = /[。！？!?；;：:.,，]$/u;
-const BARE_NUMBERED_TITLE = /^\d{1,2}\s+\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'&-]+){0,5}$/u;
+/** Titles of a bare-numbered sequence that may go unseen between two that are seen. */
+const MAX_TITLES_MISSED = 1;
+const BARE_NUMBERED_TITLE = /^\d{1,2}\s+\p{Lu}[\p{L}’'-]*,?(?:\s+[\p{L}’'&-]+,?){0,7}$/u;
 
 function emphasisLevel(text: string, ranges: TextRange[], skip: number): EmphasisLevel {
   const total = countSignificant(text.slice(skip));
@@ -38,17 +40,18 @@ function looksLikeFlatHeading(block: TextBlock, level: EmphasisLevel, number: st
   // "13. 法律适用及争议解决" set as a plain paragraph: a top-level number and a short title.
   if (number !== undefined) return numberDepth(number) === 1 && length <= 24;
   const bare = bareNumberedTitle(block.text, length);
-  return bare !== undefined && (bare === 1 || bare === lastBareTitle + 1);
+  return bare !== undefined && (bare === 1 || (bare > lastBareTitle && bare <= lastBareTitle + MAX_TITLES_MISSED + 1));
 }
 
 /**
  * "17 Warranty disclaimer": a section number without a dot (no clause number, for "100 users"
  * may open a sentence) before a capitalised title, on a line of its own. Returns the number.
  * Such a title counts as a heading only where it follows the previous one in sequence (or starts
- * one): "88 Colin P Kelly Jr St" in a notice section is an address.
+ * one): "88 Colin P Kelly Jr St" in a notice section is an address. A title the page ran into
+ * another block ("4 Payments and Cancellations 4.1 Billing") may be missing from the sequence.
  */
 function bareNumberedTitle(text: string, length: number): number | undefined {
-  return BARE_NUMBERED_TITLE.test(text) && length <= 32 ? Number(/^\d+/u.exec(text)![0]) : undefined;
+  return BARE_NUMBERED_TITLE.test(text) && length <= 60 ? Number(/^\d+/u.exec(text)![0]) : undefined;
 }
 
 /**
@@ -144,9 +147,10 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
     const parsed = parseClauseNumber(block.text);
     const level = emphasisLevel(block.text, block.emphasized, parsed?.length ?? 0);
     if ((block.headingLevel !== undefined && !isProseInHeading(block)) || looksLikeFlatHeading(block, level, parsed?.number, lastBareTitle)) {
+      const bare = bareNumberedTitle(block.text, countSignificant(block.text));
       heading = block.text;
-      lastBareTitle = bareNumberedTitle(block.text, countSignificant(block.text)) ?? lastBareTitle;
-      headingNumber = topNumber(parseClauseNumber(block.text)?.number);
+      headingNumber = topNumber(parsed?.number) ?? bare;
+      lastBareTitle = bare ?? lastBareTitle;
       continue;
     }
     if (countSignificant(block.text) < 2) continue;
