@@ -10,6 +10,8 @@ import { Panel, type LockStatus } from './Panel';
 export interface ReviewOverlayProps {
   analysis: Analysis;
   clauseElements: Element[];
+  /** Where each clause ends in the page, if not in its own element (list items joined to it). */
+  clauseEnds?: Element[];
   /** Locked controls, for placing hints; empty once unlocked. */
   lockedControls: Element[];
   /** Locked slide-to-verify sliders get a hint that says continuing is accepting. */
@@ -35,12 +37,29 @@ export interface ReviewOverlayProps {
 
 const HIGHLIGHT_MS = 2500;
 
+interface Rect {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+/** The box around a clause from its first element to its last (the list its items came from). */
+function spanRect(first: Element, last: Element): Rect {
+  const a = first.getBoundingClientRect();
+  if (last === first) return a;
+  const b = last.getBoundingClientRect();
+  const top = Math.min(a.top, b.top);
+  const left = Math.min(a.left, b.left);
+  return { top, left, width: Math.max(a.right, b.right) - left, height: Math.max(a.bottom, b.bottom) - top };
+}
+
 /** Everything Clausewise draws on an agreement page: panel, lock hints, clause highlight. */
 export function ReviewOverlay(props: ReviewOverlayProps) {
   const [expanded, setExpanded] = useState(true);
   const [announcement, setAnnouncement] = useState('');
   const [hints, setHints] = useState<HintPosition[]>([]);
-  const [highlight, setHighlight] = useState<{ element: Element; rect: DOMRect } | null>(null);
+  const [highlight, setHighlight] = useState<{ element: Element; end: Element; rect: Rect } | null>(null);
 
   // Lock hints follow their controls as the page scrolls.
   useEffect(() => {
@@ -68,8 +87,8 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
 
   useEffect(() => {
     if (!highlight) return;
-    const element = highlight.element;
-    const stop = followLayout(() => setHighlight((h) => (h ? { element, rect: element.getBoundingClientRect() } : h)), [element]);
+    const { element, end } = highlight;
+    const stop = followLayout(() => setHighlight((h) => (h ? { element, end, rect: spanRect(element, end) } : h)), [element, end]);
     const timer = setTimeout(() => setHighlight(null), HIGHLIGHT_MS);
     return () => {
       stop();
@@ -80,9 +99,10 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
   const showClause = (index: number) => {
     const element = props.clauseElements[index];
     if (!element) return;
+    const end = props.clauseEnds?.[index] ?? element;
     props.onShowClause?.(index);
     element.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    setHighlight({ element, rect: element.getBoundingClientRect() });
+    setHighlight({ element, end, rect: spanRect(element, end) });
   };
 
   return (

@@ -1,7 +1,8 @@
 /**
  * How a clause's structure reaches the reader, in Chromium and Firefox with the built extension,
  * on two of the analysis cases' pages (tests/unit/cases): an exclusion of liability that ends in
- * a colon shows its list items in its own card, one item to a line; a clause numbered past its
+ * a colon shows its list items in its own card, one item to a line, and "Show in page" outlines
+ * the exclusion with its list; a clause numbered past its
  * section's heading is shown without that heading; titles set as plain text ("2 Warranty
  * disclaimer") head their clauses and are not cards of their own.
  */
@@ -86,6 +87,36 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
 
     expect(shown.find((c) => c.number === '7.2')?.heading).toBe('7. Limitation of liability');
     expect(shown.find((c) => c.number === '9')?.heading).toBeNull();
+    await page.close();
+  });
+
+  it('outlines the exclusion with its list when the reader asks to see it in the page', async () => {
+    const page = await openAgreement(browser, server.url('/cases/liability-list.html'));
+    await page.waitForSelector('pierce/.clause-number', { timeout: 15_000 });
+    for (const card of await page.$$('pierce/.clause')) {
+      if ((await card.$eval('.clause-number', (el) => el.textContent).catch(() => null)) !== '7.1') continue;
+      await (await card.$('.show'))!.click();
+      break;
+    }
+    await page.waitForSelector('pierce/.highlight', { timeout: 5000 });
+    // The highlight follows the smooth scroll; measure once it has settled.
+    await new Promise((r) => setTimeout(r, 1000));
+    const boxes = await page.evaluate(() => {
+      const box = (el: Element | null | undefined) => {
+        const r = el!.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      };
+      const lead = [...document.querySelectorAll('p')].find((p) => p.textContent?.startsWith('7.1'));
+      return {
+        lead: box(lead),
+        list: box(lead?.nextElementSibling),
+        highlight: box(document.querySelector('clausewise-root')?.shadowRoot?.querySelector('.highlight')),
+      };
+    });
+    expect(boxes.highlight.top).toBeLessThanOrEqual(boxes.lead.top);
+    expect(boxes.highlight.bottom).toBeGreaterThanOrEqual(boxes.list.bottom);
+    // And no further than the clause: the next paragraph (7.2) is not inside it.
+    expect(boxes.highlight.bottom).toBeLessThan(boxes.list.bottom + 30);
     await page.close();
   });
 

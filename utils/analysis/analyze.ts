@@ -22,6 +22,8 @@ export interface LiveAnalysis {
   analysis: Analysis;
   /** The page element of each clause, by `Clause.index`. */
   clauseElements: Element[];
+  /** Where each clause ends in the page: the list its items came from, or its own element. */
+  clauseEnds: Element[];
   controls: FoundControl[];
 }
 
@@ -128,5 +130,10 @@ function analyzeWithin(doc: Document, root: Element, controls: FoundControl[], s
     keyClauses: clauses.filter((c) => c.categories.length > 0),
     agreeControls: controls.map(({ kind, text }) => ({ kind, text })),
   };
-  return { analysis, clauseElements: segments.map((s) => s.block.element), controls };
+  return {
+    analysis,
+    clauseElements: segments.map((s) => s.block.element),
+    clauseEnds: segments.map((s) => s.end ?? s.block.element),
+    controls,
+  };
 }

@@ -11,6 +11,8 @@ import type { EmphasisLevel, TextRange } from './types';
 
 export interface Segment {
   block: TextBlock;
+  /** Where the clause ends in the page, when list items joined it (`block.element` otherwise). */
+  end?: Element;
   number?: string;
   heading?: string;
   text: string;
@@ -140,7 +142,7 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
     if (lead && joinsLead(block, lead.text.length, lead.list)) {
       Object.assign(lead, appendItem(lead, block), { list: listOf(block) });
       const level = emphasisLevel(lead.text, lead.ranges, lead.skip);
-      Object.assign(lead.segment, { text: lead.text, emphasis: level, emphasized: level === 'none' ? [] : lead.ranges });
+      Object.assign(lead.segment, { text: lead.text, emphasis: level, emphasized: level === 'none' ? [] : lead.ranges, end: lead.list });
       continue;
     }
     lead = undefined;

@@ -88,6 +88,7 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
   const isAgreement = live.analysis.isAgreement || matchesSite(location.href, settings.alwaysSites);
   let analysis = withShownCategories(live.analysis, settings.shownCategories);
   let clauseElements = live.clauseElements;
+  let clauseEnds = live.clauseEnds;
   let linkedFailed = false;
   // Sliders are held against drags and arrow keys too, and their hint says why; re-rendered ones are known by their kind.
   const sliders = new WeakSet(live.controls.filter((c) => c.kind === 'slider').map((c) => c.element));
@@ -125,6 +126,7 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
     if (!linkedFailed && analysis.keyClauses.length === 0) return undefined;
     // Linked clauses are not in this page: there is nothing to scroll to.
     clauseElements = [];
+    clauseEnds = [];
   }
 
   let host: ShadowHost | undefined;
@@ -161,6 +163,7 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
         <ReviewOverlay
           analysis={analysis}
           clauseElements={clauseElements}
+          clauseEnds={clauseEnds}
           lockedControls={status === 'locked' && lock ? [...lock.controls] : []}
           isSlider={(control) => sliders.has(control)}
           status={status}
