@@ -52,6 +52,8 @@ describe('classify: sentences per language', () => {
     ['zh', '因不可抗力导致的损失，本公司不承担责任。', 'liability'],
     ['zh', '本协议适用中华人民共和国法律。', 'law'],
     ['zh', '百果园信息服务协议要与中华人民共和国的法律解释一致。', 'law'],
+    ['zh', '用户有如下任何一种行为的，本公司有权随时取消该用户账号或中止对该用户的全部服务：', 'termination'],
+    ['zh', '发生下列情形之一时，本公司有权中断所提供的网络服务：', 'termination'],
   ];
   for (const [lang, text, cat] of cases) {
     it(`${lang}: ${cat}: ${text.slice(0, 24)}`, () => expect(classify(text, lang).categories).toContain(cat));

@@ -5,9 +5,11 @@
  * exclusion whole and the classifier reads it whole (alone, "loss of data;" is no clause of any
  * kind, and the lead alone does not say what is excluded).
  *
- * Only unnumbered items join: list items, and lines set with a bullet. Numbered items such as
- * "(a)" or "（一）" stay clauses of their own, with numbers a reader can find in the page. The
- * join is bounded, so that a list of full clauses after "The following terms apply:" stays apart.
+ * Items join where they are list items, lines set with a bullet, or sub-items numbered in their
+ * own text ("(a)", "(iv)", "（一）", "(3)", "b) "), which keep their numbers in the joined text.
+ * Clause numbers ("3.2.1", "4.", "第五条", "二、") stay clauses of their own, with numbers a reader
+ * can find in the page. The join is bounded, so that a list of full clauses after "The
+ * following terms apply:" stays apart.
  */
 import type { TextBlock } from './blocks';
 import { parseClauseNumber } from './numbering';
@@ -21,6 +23,8 @@ const MAX_JOINED_LENGTH = 1200;
 
 const ENDS_WITH_COLON = /[:：]\s*$/u;
 const BULLET = /^[•·▪◦‣●○■□➢►–—*-]\s/u;
+/** A sub-item's own number: "(a)", "(iv)", "（一）", "(3)", "b) ", "3) ". */
+const SUB_ITEM = /^\s*(?:[（(](?:[一二三四五六七八九十]+|\d{1,2}|[a-z]|[ivx]{1,5})[)）]|(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s)/u;
 /** Put before each item in the joined text, where the page drew the bullet (a list item's marker is not text). */
 const ITEM_PREFIX = '\n• ';
 
@@ -30,13 +34,14 @@ export function introducesList(text: string): boolean {
 
 /**
  * The list an item belongs to: the `ul` or `ol` around a list item, or, for lines set with a
- * bullet, the element that holds them. Undefined for a block that is no list item.
+ * bullet or numbered as sub-items, the element that holds them. Undefined for a block that is
+ * no list item.
  */
 export function listOf(block: TextBlock): Element | undefined {
   const el = block.element;
   const item = el.tagName === 'LI' ? el : el.parentElement?.tagName === 'LI' ? el.parentElement : undefined;
   if (item) return item.parentElement ?? undefined;
-  return BULLET.test(block.text) ? (el.parentElement ?? undefined) : undefined;
+  return BULLET.test(block.text) || SUB_ITEM.test(block.text) ? (el.parentElement ?? undefined) : undefined;
 }
 
 /**
@@ -45,7 +50,8 @@ export function listOf(block: TextBlock): Element | undefined {
  * ends in a colon leads a list of its own.
  */
 export function joinsLead(item: TextBlock, joinedLength: number, list: Element | undefined): boolean {
-  if (item.headingLevel !== undefined || parseClauseNumber(item.text) !== undefined || introducesList(item.text)) return false;
+  if (item.headingLevel !== undefined || introducesList(item.text)) return false;
+  if (parseClauseNumber(item.text) !== undefined && !SUB_ITEM.test(item.text)) return false;
   const itemList = listOf(item);
   if (!itemList || (list && itemList !== list)) return false;
   return countSignificant(item.text) >= 2 && item.text.length <= MAX_ITEM_LENGTH && joinedLength + ITEM_PREFIX.length + item.text.length <= MAX_JOINED_LENGTH;
@@ -53,7 +59,7 @@ export function joinsLead(item: TextBlock, joinedLength: number, list: Element |
 
 /** The lead's text and emphasis with `item` appended on a line of its own. */
 export function appendItem(lead: { text: string; ranges: TextRange[] }, item: TextBlock): { text: string; ranges: TextRange[] } {
-  const prefix = BULLET.test(item.text) ? '\n' : ITEM_PREFIX;
+  const prefix = BULLET.test(item.text) || SUB_ITEM.test(item.text) ? '\n' : ITEM_PREFIX;
   const offset = lead.text.length + prefix.length;
   return {
     text: lead.text + prefix + item.text,
