@@ -6,6 +6,7 @@
 import { classify, detectLanguage } from '../classify';
 import { findAgreeControls, type FoundControl } from './agree-controls';
 import { dialogWithAgreeControl } from './agreement-dialog';
+import { isConsentManagerBox } from './cookie-consent';
 import { collectBlocks } from './blocks';
 import { detectAgreement } from './detect';
 import { extraTermMatcher, withExtraCategories, type ExtraTerms } from './extra-terms';
@@ -14,7 +15,6 @@ import { segmentClauses } from './segment';
 import { findOpenShadowRoots, renderedTextLength } from './shadow-dom';
 import { isWarrantyDisclaimer } from './warranty-disclaimer';
 import { isTitleLike } from './title-like';
-import { parseClauseNumber } from './numbering';
 import { collapseWhitespace, hasHan } from './text';
 import type { Analysis, Clause } from './types';
 
@@ -37,7 +37,6 @@ export interface AnalyzeOptions {
 }
 
 const PAGE_CHROME = 'nav, footer, [role=navigation], [role=contentinfo], [role=search]';
-const COOKIE_BANNER = /(?:^|[-_\s])(?:cookies?|gdpr|cmp)(?:[-_\s]|$)/iu;
 
 /**
  * Not agreement text: labels of form controls ("I have read and agree…"), navigation,
@@ -48,11 +47,8 @@ function isNotAgreementText(el: Element, textLength: (el: Element) => number): b
   if (el.tagName === 'LABEL') return true;
   if (el.tagName === 'FORM') return el.querySelector('input[type=checkbox]') !== null && textLength(el) < 400;
   if (el.matches(PAGE_CHROME)) return true;
-  const marker = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-  return COOKIE_BANNER.test(marker) && textLength(el) < 4000;
+  return isConsentManagerBox(el) && textLength(el) < 4000;
 }
-
-const numberLength = (text: string) => parseClauseNumber(text)?.length ?? 0;
 
 /**
  * Bilingual agreements put an English version under the Chinese one: a clause in another
@@ -96,7 +92,7 @@ function analyzeWithin(doc: Document, root: Element, controls: FoundControl[], s
     const lang = clauseLanguage(segment.text, language);
     // A title the page did not set as a heading names a section: it is no key clause of its
     // own, whatever its words (an administrator's phrases still count).
-    const title = isTitleLike(segment.text, numberLength(segment.text));
+    const title = isTitleLike(segment.text, segment.numberLength);
     const classified = title ? { categories: [] } : classify(segment.text, lang);
     const { disputeKind } = classified;
     const found = !title && isWarrantyDisclaimer(segment.text) ? withExtraCategories(classified.categories, ['liability']) : classified.categories;

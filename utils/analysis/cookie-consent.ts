@@ -21,8 +21,9 @@ const MIN_CONTEXT_CHARS = 40;
 /** A box with more text than this is a page or a form, not a banner. */
 const MAX_BANNER_CHARS = 3000;
 
-function marker(el: Element): string {
-  return `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+/** A box a consent manager marked as its banner by id or class (also kept out of agreement text by the analysis). */
+export function isConsentManagerBox(el: Element): boolean {
+  return CONSENT_MANAGER_MARKER.test(`${el.id} ${typeof el.className === 'string' ? el.className : ''}`);
 }
 
 /** Boxes that are never a banner, whatever they hold: the page's main content, a form (the climb stops below the body). */
@@ -32,7 +33,7 @@ export function isCookieConsentControl(control: Element): boolean {
   const ownLength = collapseWhitespace(control.textContent ?? '').length;
   let contextRead = false;
   for (let el: Element | null = control, depth = 0; el && depth < MAX_CLIMB && el.tagName !== 'BODY'; depth++, el = el.parentElement) {
-    if (CONSENT_MANAGER_MARKER.test(marker(el))) return true;
+    if (isConsentManagerBox(el)) return true;
     if (contextRead || el === control) continue;
     if (NOT_A_BANNER.has(el.tagName)) {
       contextRead = true;

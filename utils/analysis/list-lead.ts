@@ -37,7 +37,7 @@ export function introducesList(text: string): boolean {
  * bullet or numbered as sub-items, the element that holds them. Undefined for a block that is
  * no list item.
  */
-export function listOf(block: TextBlock): Element | undefined {
+function listOf(block: TextBlock): Element | undefined {
   const el = block.element;
   const item = el.tagName === 'LI' ? el : el.parentElement?.tagName === 'LI' ? el.parentElement : undefined;
   if (item) return item.parentElement ?? undefined;
@@ -45,16 +45,17 @@ export function listOf(block: TextBlock): Element | undefined {
 }
 
 /**
- * Whether `item` can be joined to a lead whose text (with the items so far) is `joinedLength`
- * long and whose items so far are in `list` (undefined before the first). An item that itself
- * ends in a colon leads a list of its own.
+ * The list `item` is from, where it joins a lead whose text (with the items so far) is
+ * `joinedLength` long and whose items so far are from `list` (undefined before the first);
+ * undefined where it does not join. An item that itself ends in a colon leads a list of its own.
  */
-export function joinsLead(item: TextBlock, joinedLength: number, list: Element | undefined): boolean {
-  if (item.headingLevel !== undefined || introducesList(item.text)) return false;
-  if (parseClauseNumber(item.text) !== undefined && !SUB_ITEM.test(item.text)) return false;
+export function joinedList(item: TextBlock, joinedLength: number, list: Element | undefined): Element | undefined {
+  if (item.headingLevel !== undefined || introducesList(item.text)) return undefined;
+  if (parseClauseNumber(item.text) !== undefined && !SUB_ITEM.test(item.text)) return undefined;
   const itemList = listOf(item);
-  if (!itemList || (list && itemList !== list)) return false;
-  return countSignificant(item.text) >= 2 && item.text.length <= MAX_ITEM_LENGTH && joinedLength + ITEM_PREFIX.length + item.text.length <= MAX_JOINED_LENGTH;
+  if (!itemList || (list && itemList !== list)) return undefined;
+  const fits = item.text.length <= MAX_ITEM_LENGTH && joinedLength + ITEM_PREFIX.length + item.text.length <= MAX_JOINED_LENGTH;
+  return fits && countSignificant(item.text) >= 2 ? itemList : undefined;
 }
 
 /** The lead's text and emphasis with `item` appended on a line of its own. */

@@ -4,13 +4,15 @@
  * every other block is a clause with its number, when it has one.
  */
 import type { TextBlock } from './blocks';
-import { appendItem, introducesList, joinsLead, listOf } from './list-lead';
+import { appendItem, introducesList, joinedList } from './list-lead';
 import { numberDepth, parseClauseNumber } from './numbering';
 import { countSignificant } from './text';
 import type { EmphasisLevel, TextRange } from './types';
 
 export interface Segment {
   block: TextBlock;
+  /** Characters of `text` its clause number takes (0 without one). */
+  numberLength: number;
   /** Where the clause ends in the page, when list items joined it (`block.element` otherwise). */
   end?: Element;
   number?: string;
@@ -35,14 +37,13 @@ function emphasisLevel(text: string, ranges: TextRange[], skip: number): Emphasi
   return covered / total >= 0.9 ? 'full' : 'partial';
 }
 
-function looksLikeFlatHeading(block: TextBlock, level: EmphasisLevel, number: string | undefined, lastBareTitle: number): boolean {
+function looksLikeFlatHeading(block: TextBlock, level: EmphasisLevel, number: string | undefined, bareTitleInSequence: boolean): boolean {
   const length = countSignificant(block.text);
   if (length === 0 || length > 40 || SENTENCE_END.test(block.text)) return false;
   if (level === 'full') return true;
   // "13. 法律适用及争议解决" set as a plain paragraph: a top-level number and a short title.
   if (number !== undefined) return numberDepth(number) === 1 && length <= 24;
-  const bare = bareNumberedTitle(block.text, length);
-  return bare !== undefined && (bare === 1 || (bare > lastBareTitle && bare <= lastBareTitle + MAX_TITLES_MISSED + 1));
+  return bareTitleInSequence;
 }
 
 /**
@@ -52,8 +53,13 @@ function looksLikeFlatHeading(block: TextBlock, level: EmphasisLevel, number: st
  * one): "88 Colin P Kelly Jr St" in a notice section is an address. A title the page ran into
  * another block ("4 Payments and Cancellations 4.1 Billing") may be missing from the sequence.
  */
-function bareNumberedTitle(text: string, length: number): number | undefined {
-  return BARE_NUMBERED_TITLE.test(text) && length <= 60 ? Number(/^\d+/u.exec(text)![0]) : undefined;
+function bareNumberedTitle(text: string): number | undefined {
+  return BARE_NUMBERED_TITLE.test(text) && countSignificant(text) <= 60 ? Number(/^\d+/u.exec(text)![0]) : undefined;
+}
+
+/** Whether bare title number `n` follows `last` (0: none yet) in sequence, or starts one. */
+function inSequence(n: number | undefined, last: number): boolean {
+  return n !== undefined && (n === 1 || (n > last && n <= last + MAX_TITLES_MISSED + 1));
 }
 
 /**
@@ -135,21 +141,28 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
   let headingNumber: number | undefined;
   /** The number of the last heading written "17 Warranty disclaimer" (see `bareNumberedTitle`). */
   let lastBareTitle = 0;
-  /** The last clause, while it ends in a colon and list items may follow it, with all its emphasis. */
-  let lead: { segment: Segment; skip: number; text: string; ranges: TextRange[]; list?: Element } | undefined;
+  /**
+   * The last clause, while it ends in a colon and list items may follow it: all its emphasis
+   * (the segment keeps none where it is too little to count) and the list its items are from.
+   */
+  let lead: { segment: Segment; ranges: TextRange[]; list?: Element } | undefined;
   const blocks = input.flatMap((b) => (b.headingLevel === undefined ? splitBlock(b) : [b]));
   for (const block of blocks) {
-    if (lead && joinsLead(block, lead.text.length, lead.list)) {
-      Object.assign(lead, appendItem(lead, block), { list: listOf(block) });
-      const level = emphasisLevel(lead.text, lead.ranges, lead.skip);
-      Object.assign(lead.segment, { text: lead.text, emphasis: level, emphasized: level === 'none' ? [] : lead.ranges, end: lead.list });
+    const list = lead && joinedList(block, lead.segment.text.length, lead.list);
+    if (lead && list) {
+      const { segment } = lead;
+      const joined = appendItem({ text: segment.text, ranges: lead.ranges }, block);
+      const level = emphasisLevel(joined.text, joined.ranges, segment.numberLength);
+      Object.assign(lead, { ranges: joined.ranges, list });
+      Object.assign(segment, { text: joined.text, emphasis: level, emphasized: level === 'none' ? [] : joined.ranges, end: list });
       continue;
     }
     lead = undefined;
     const parsed = parseClauseNumber(block.text);
-    const level = emphasisLevel(block.text, block.emphasized, parsed?.length ?? 0);
-    if ((block.headingLevel !== undefined && !isProseInHeading(block)) || looksLikeFlatHeading(block, level, parsed?.number, lastBareTitle)) {
-      const bare = bareNumberedTitle(block.text, countSignificant(block.text));
+    const numberLength = parsed?.length ?? 0;
+    const level = emphasisLevel(block.text, block.emphasized, numberLength);
+    const bare = bareNumberedTitle(block.text);
+    if ((block.headingLevel !== undefined && !isProseInHeading(block)) || looksLikeFlatHeading(block, level, parsed?.number, inSequence(bare, lastBareTitle))) {
       heading = block.text;
       headingNumber = topNumber(parsed?.number) ?? bare;
       lastBareTitle = bare ?? lastBareTitle;
@@ -165,6 +178,7 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
     }
     const segment: Segment = {
       block,
+      numberLength,
       number: parsed?.number,
       heading,
       text: block.text,
@@ -172,7 +186,7 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
       emphasized: level === 'none' ? [] : block.emphasized,
     };
     segments.push(segment);
-    if (introducesList(block.text)) lead = { segment, skip: parsed?.length ?? 0, text: block.text, ranges: block.emphasized };
+    if (introducesList(block.text)) lead = { segment, ranges: block.emphasized };
   }
   return segments;
 }

@@ -9,6 +9,12 @@ export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Chinese and Japanese characters in `text` (their words are not separated by spaces). */
+export function countCjk(text: string): number {
+  return text.match(CJK)?.length ?? 0;
+}
+
 /** Characters that count for length: letters and digits, not spaces or punctuation. */
 export function countSignificant(text: string): number {
   let n = 0;

@@ -6,6 +6,7 @@
  * clauses carry those). A short clause that is a sentence or a list item (it ends in a
  * semicolon, or holds a colon or a sentence end) is not a title.
  */
+import { countCjk } from './text';
 
 /** A title of this many words or fewer, with no sentence end or a closing full stop. */
 const MAX_TITLE_WORDS = 6;
@@ -14,16 +15,19 @@ const MAX_QUESTION_WORDS = 12;
 /** Chinese or Japanese: a title of this many characters or fewer, with no sentence end. */
 const MAX_CJK_TITLE = 12;
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** A sentence's end, or a clause's colon or comma, inside the text; the dot of a number ("14. Disclaimers") is none. */
+const INNER_BREAK = /(?<!\d)[.;!?:,]\s/u;
+/** A sentence's end inside a question (its commas and colons are the question's own). */
+const INNER_SENTENCE_END = /(?<!\d)[.;!]\s/u;
 
 /** `text` without its clause number (`skip` characters). */
 export function isTitleLike(text: string, skip = 0): boolean {
   const body = text.slice(skip).trim();
-  const cjk = body.match(CJK)?.length ?? 0;
+  const cjk = countCjk(body);
   const letters = body.match(/\p{L}/gu)?.length ?? 0;
   if (cjk > 0 && cjk * 2 >= letters) return cjk <= MAX_CJK_TITLE && !/[。；;！!？?，,：:]/u.test(body);
   const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
   if (words === 0) return true;
-  if (/[?？]$/u.test(body)) return words <= MAX_QUESTION_WORDS && !/[.;!]\s/u.test(body);
-  return words <= MAX_TITLE_WORDS && !/[.;!?:,]\s/u.test(body) && /[^;:,!]$/u.test(body);
+  if (/[?？]$/u.test(body)) return words <= MAX_QUESTION_WORDS && !INNER_SENTENCE_END.test(body);
+  return words <= MAX_TITLE_WORDS && !INNER_BREAK.test(body) && /[^;:,!]$/u.test(body);
 }

@@ -8,16 +8,7 @@
 const DISCLAIMER =
   /\bas[- ]is\b|\bas[- ]available\b|without (?:any )?warrant|disclaim|\bno warrant|keine gewähr|ohne gewähr|gewährleistung(?:en)? ausgeschlossen|senza (?:alcuna )?garanzi|nello stato in cui si trova|bez (?:jakichkolwiek )?gwarancji|en l['’]état|sans garantie|tal cual|sin garantía|現状有姿|不作(?:任何)?(?:明示或默示的)?(?:保证|担保)/iu;
 
-/**
- * A disclaimer is a sentence: a title such as "14. Disclaimers" or "NO WARRANTIES" only names
- * the section, and headings alone are not key clauses.
- */
-const MIN_WORDS = 5;
-const MIN_CJK_CHARACTERS = 10;
-
+/** A title such as "14. Disclaimers" only names the section: the analysis leaves titles out first (title-like.ts). */
 export function isWarrantyDisclaimer(text: string): boolean {
-  if (!DISCLAIMER.test(text)) return false;
-  const words = text.match(/\p{L}+/gu) ?? [];
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  return words.length >= MIN_WORDS || cjk >= MIN_CJK_CHARACTERS;
+  return DISCLAIMER.test(text);
 }
