@@ -6,6 +6,8 @@
 import type { TextBlock } from './blocks';
 import { appendItem, introducesList, joinedList } from './list-lead';
 import { numberDepth, parseClauseNumber } from './numbering';
+import { runInTitleEnd } from './run-in-title';
+import { isDefinedTerm } from './defined-term';
 import { countSignificant } from './text';
 import type { EmphasisLevel, TextRange } from './types';
 
@@ -27,13 +29,16 @@ const SENTENCE_END = /[。！？!?；;：:.,，]$/u;
 const MAX_TITLES_MISSED = 1;
 const BARE_NUMBERED_TITLE = /^\d{1,2}\s+\p{Lu}[\p{L}’'-]*,?(?:\s+[\p{L}’'&-]+,?){0,7}$/u;
 
-function emphasisLevel(text: string, ranges: TextRange[], skip: number): EmphasisLevel {
+function emphasisLevel(text: string, allRanges: TextRange[], numberLength: number): EmphasisLevel {
+  // The clause number is often left plain, a run-in title marks where the clause begins and a
+  // defined term what a word means: what counts is the emphasis of the clause's own words.
+  const ranges = allRanges.filter((r) => !isDefinedTerm(text, r));
+  const skip = runInTitleEnd(text, ranges, numberLength);
   const total = countSignificant(text.slice(skip));
   if (total === 0 || ranges.length === 0) return 'none';
   let covered = 0;
   for (const r of ranges) covered += countSignificant(text.slice(Math.max(r.start, skip), r.end));
   if (covered === 0) return 'none';
-  // The clause number itself is often left plain; what counts is the clause's words.
   return covered / total >= 0.9 ? 'full' : 'partial';
 }
 

@@ -1,0 +1,75 @@
+/**
+ * A run-in title: the emphasised words a clause opens with to name itself ("2. **No Unlawful or
+ * Prohibited Use.** As a condition of your use…", "**Registration.** When you set up…",
+ * "**账号注册：**您需要…"). US terms set nearly every clause this way, so the bold says where a
+ * clause begins, not that the provider wants it read: like a heading, it makes no clause
+ * emphasised (and so no key clause by emphasis alone). The clause's own words still count
+ * where they are emphasised, and the classifier still reads the title.
+ *
+ * A title is short, ends in a full stop, colon or dash (or runs into a capitalised sentence),
+ * and reads as a title, not a sentence: "You agree to follow the rules." in bold is the
+ * provider's own summary and stays emphasis.
+ */
+import type { TextRange } from './types';
+import { countCjk, countSignificant } from './text';
+
+/** Words at most of a Latin-script title ("Reporting Violations of Your Intellectual Property Rights, Quora Policies, or Applicable Laws."). */
+const MAX_TITLE_WORDS = 12;
+/** Chinese or Japanese characters at most of a title ("账号注册", "服务费用及支付方式"). */
+const MAX_CJK_TITLE = 16;
+/** The clause must go on after its title for this many letters or digits at least. */
+const MIN_BODY = 20;
+/** Of a title's words of four letters or more, at least this share start with a capital. */
+const MIN_CAPITALISED_SHARE = 0.75;
+
+const TERMINATOR = /[.:：。—–?？]$/u;
+/** A terminator the emphasis stopped just short of ("**… the United States**."). */
+const TERMINATOR_AFTER = /^\s*[.:：。—–]/u;
+/** A sentence end or a clause break inside the title: two sentences are not a title. */
+const INNER_BREAK = /[.;!?。；！？]\s/u;
+const CJK_INNER_BREAK = /[，,、；;。！？]/u;
+
+function readsAsTitle(title: string): boolean {
+  const words = title.slice(0, -1).trim();
+  const cjk = countCjk(words);
+  const letters = words.match(/\p{L}/gu)?.length ?? 0;
+  if (cjk > 0 && cjk * 2 >= letters) {
+    return cjk <= MAX_CJK_TITLE && !CJK_INNER_BREAK.test(words) && /[:：]$/u.test(title);
+  }
+  if (INNER_BREAK.test(words)) return false;
+  const all = words.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (all.length === 0 || all.length > MAX_TITLE_WORDS) return false;
+  if (all.length <= 2) return true;
+  // German capitalises its nouns, so a share of capitals alone does not make a title; most of
+  // a title's longer words start with one, a sentence's verbs and adjectives do not.
+  const long = all.filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 4);
+  return long.length === 0 || long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= MIN_CAPITALISED_SHARE;
+}
+
+/**
+ * Where the clause's body begins after a run-in title, or `from` (where its words begin, past
+ * the clause number) when it opens with none. `ranges` are the clause's emphasised stretches,
+ * merged and in order.
+ */
+export function runInTitleEnd(text: string, ranges: readonly TextRange[], from: number): number {
+  let start = from;
+  while (start < text.length && /\s/u.test(text[start])) start++;
+  const first = ranges.find((r) => r.end > start);
+  if (!first || first.start > start) return from;
+  let end = first.end;
+  let title = text.slice(start, end).trimEnd();
+  if (!TERMINATOR.test(title)) {
+    const after = TERMINATOR_AFTER.exec(text.slice(end));
+    if (after) {
+      end += after[0].length;
+      title = text.slice(start, end).trim();
+    } else if (!/^\s+\p{Lu}/u.test(text.slice(end))) {
+      return from;
+    } else {
+      title += '.';
+    }
+  }
+  const body = text.slice(end);
+  if (countSignificant(body) < Math.max(MIN_BODY, countSignificant(title))) return from;
+  return readsAsTitle(title) ? end : from;
+}
