@@ -14,6 +14,8 @@ describe('parseClauseNumber', () => {
     ['（二）您不得', '（二）'],
     ['(a) the courts', '(a)'],
     ['(iv) any loss', '(iv)'],
+    ['b. Mail a Notice of Dispute First.', 'b'],
+    ['ii. Disputes Involving More than $75,000.', 'ii'],
     ['Article 5 This Agreement', 'Article 5'],
     ['Section 12.3 Arbitration', 'Section 12.3'],
     ['§ 7 We may', '§ 7'],
@@ -22,7 +24,7 @@ describe('parseClauseNumber', () => {
     expect(parseClauseNumber(text)?.number).toBe(number);
   });
 
-  it.each(['2024年1月1日起生效', '100 users may join', 'The Service', '3D printing', '1.5x faster'])('no number in %s', (text) => {
+  it.each(['2024年1月1日起生效', '100 users may join', 'The Service', '3D printing', '1.5x faster', 'J. Smith signs for us', 'i.e. the Store'])('no number in %s', (text) => {
     expect(parseClauseNumber(text)).toBeUndefined();
   });
 

@@ -6,7 +6,7 @@
  * kind, and the lead alone does not say what is excluded).
  *
  * Items join where they are list items, lines set with a bullet, or sub-items numbered in their
- * own text ("(a)", "(iv)", "（一）", "(3)", "b) "), which keep their numbers in the joined text.
+ * own text ("(a)", "(iv)", "（一）", "(3)", "b) ", "c. "), which keep their numbers in the joined text.
  * Clause numbers ("3.2.1", "4.", "第五条", "二、") stay clauses of their own, with numbers a reader
  * can find in the page. The join is bounded, so that a list of full clauses after "The
  * following terms apply:" stays apart.
@@ -23,8 +23,8 @@ const MAX_JOINED_LENGTH = 1200;
 
 const ENDS_WITH_COLON = /[:：]\s*$/u;
 const BULLET = /^[•·▪◦‣●○■□➢►–—*-]\s/u;
-/** A sub-item's own number: "(a)", "(iv)", "（一）", "(3)", "b) ", "3) ". */
-const SUB_ITEM = /^\s*(?:[（(](?:[一二三四五六七八九十]+|\d{1,2}|[a-z]|[ivx]{1,5})[)）]|(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s)/u;
+/** A sub-item's own number: "(a)", "(iv)", "（一）", "(3)", "b) ", "3) ", "c. ". */
+const SUB_ITEM = /^\s*(?:[（(](?:[一二三四五六七八九十]+|\d{1,2}|[a-z]|[ivx]{1,5})[)）]|(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s|(?:[a-z]|[ivx]{1,5})\.\s)/u;
 /** Put before each item in the joined text, where the page drew the bullet (a list item's marker is not text). */
 const ITEM_PREFIX = '\n• ';
 

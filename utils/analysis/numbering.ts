@@ -1,5 +1,5 @@
 /**
- * Clause numbers as agreements write them: "3.2.1.", "第十三条", "一、", "（二）", "(a)",
+ * Clause numbers as agreements write them: "3.2.1.", "第十三条", "一、", "（二）", "(a)", "a.",
  * "Article 5", "§ 4", "【审慎阅读】". Returns the number as written (trailing dot dropped) and
  * how many characters of the text it takes, so callers can show the number apart from the text.
  */
@@ -18,6 +18,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^(${CN_NUM})[、.．]`, 'u'),
   new RegExp(`^([（(](?:${CN_NUM}|\\d{1,2}|[a-z]|[ivx]{1,5})[)）])`, 'u'),
   /^([a-z]|[ivx]{1,5})\)(?=\s)/u,
+  // "a. Disputes Covered", "ii. Disputes Involving…": lower-case only, for "J. Smith" opens a name.
+  /^([a-z]|[ivx]{1,5})\.(?=\s)/u,
   /^((?:Article|Art\.|Artikel|Articolo|Artículo|Section|Sec\.|Clause|Paragraph|Punkt|Ziffer|Rozdział)\s+\d{1,3}(?:\.\d{1,3})*[a-z]?)\b\.?/iu,
   /^(§\s*\d{1,3}[a-z]?)/u,
   /^(【[^】\n]{1,16}】)/u,

@@ -12,15 +12,12 @@
  */
 import type { TextRange } from './types';
 import { countCjk, countSignificant } from './text';
+import { isTitleCase } from './title-like';
 
-/** Words at most of a Latin-script title ("Reporting Violations of Your Intellectual Property Rights, Quora Policies, or Applicable Laws."). */
-const MAX_TITLE_WORDS = 12;
 /** Chinese or Japanese characters at most of a title ("账号注册", "服务费用及支付方式"). */
 const MAX_CJK_TITLE = 16;
 /** The clause must go on after its title for this many letters or digits at least. */
 const MIN_BODY = 20;
-/** Of a title's words of four letters or more, at least this share start with a capital. */
-const MIN_CAPITALISED_SHARE = 0.75;
 
 const TERMINATOR = /[.:：。—–?？]$/u;
 /** A terminator the emphasis stopped just short of ("**… the United States**."). */
@@ -36,14 +33,7 @@ function readsAsTitle(title: string): boolean {
   if (cjk > 0 && cjk * 2 >= letters) {
     return cjk <= MAX_CJK_TITLE && !CJK_INNER_BREAK.test(words) && /[:：]$/u.test(title);
   }
-  if (INNER_BREAK.test(words)) return false;
-  const all = words.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  if (all.length === 0 || all.length > MAX_TITLE_WORDS) return false;
-  if (all.length <= 2) return true;
-  // German capitalises its nouns, so a share of capitals alone does not make a title; most of
-  // a title's longer words start with one, a sentence's verbs and adjectives do not.
-  const long = all.filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 4);
-  return long.length === 0 || long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= MIN_CAPITALISED_SHARE;
+  return !INNER_BREAK.test(words) && isTitleCase(words);
 }
 
 /**

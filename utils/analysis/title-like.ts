@@ -1,10 +1,11 @@
 /**
  * A title that the page did not set as a heading ("1. License.", "ADDITIONAL SUBSCRIPTION TERMS
  * FOR NETGEAR ARMOR", a table of contents' "WHAT IS THE SCOPE OF THIS POLICY?",
- * "我们如何保护您的个人信息") names a section and says nothing the reader must see: headings alone
- * are not key clauses, neither by their emphasis (`other`) nor by their words (the section's
- * clauses carry those). A short clause that is a sentence or a list item (it ends in a
- * semicolon, or holds a colon or a sentence end) is not a title.
+ * "32. Choice of Law and Place to Resolve Disputes.", "我们如何保护您的个人信息") names a section
+ * and says nothing the reader must see: headings alone are not key clauses, neither by their
+ * emphasis (`other`) nor by their words (the section's clauses carry those). A short clause
+ * that is a sentence or a list item (it ends in a semicolon, or holds a colon or a sentence
+ * end) is not a title.
  */
 import { countCjk } from './text';
 
@@ -14,11 +15,36 @@ const MAX_TITLE_WORDS = 6;
 const MAX_QUESTION_WORDS = 12;
 /** Chinese or Japanese: a title of this many characters or fewer, with no sentence end. */
 const MAX_CJK_TITLE = 12;
+/** A title written in title case, of this many words or fewer ("Reporting Violations of Your Intellectual Property Rights, Quora Policies, or Applicable Laws"). */
+const MAX_TITLE_CASE_WORDS = 12;
+/** Of a title-case title's words of four letters or more, at least this share start with a capital. */
+const MIN_CAPITALISED_SHARE = 0.75;
 
 /** A sentence's end, or a clause's colon or comma, inside the text; the dot of a number ("14. Disclaimers") is none. */
 const INNER_BREAK = /(?<!\d)[.;!?:,]\s/u;
 /** A sentence's end inside a question (its commas and colons are the question's own). */
 const INNER_SENTENCE_END = /(?<!\d)[.;!]\s/u;
+/** Words that make a sentence of a line in capitals ("WE ARE NOT LIABLE FOR ANY LOSS."). */
+const CAPS_SENTENCE_WORDS = /\b(?:IS|ARE|WAS|WILL|SHALL|MAY|MUST|CAN|DO|DOES|HAS|HAVE|NOT|AGREE|ACKNOWLEDGE|WE|YOU)\b/u;
+
+/** Words that title case leaves in lower case ("Conflict with AAA Rules"). */
+const LOWER_CASE_IN_TITLES = /^(?:with|from|into|onto|upon|over|that|this|than|under|about|after|before|between|through|without|within|against|during)$/u;
+
+const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+
+/**
+ * Words in title case, not a sentence: most of the longer words start with a capital (German
+ * capitalises its nouns, but not its verbs and adjectives), or, where the whole is in capitals,
+ * no verb or pronoun makes it a sentence. `words` has no sentence end inside.
+ */
+export function isTitleCase(words: string, maxWords = MAX_TITLE_CASE_WORDS): boolean {
+  const all = wordsOf(words);
+  if (all.length === 0 || all.length > maxWords) return false;
+  if (!/\p{Ll}/u.test(words)) return !CAPS_SENTENCE_WORDS.test(words);
+  if (all.length <= 2) return true;
+  const long = all.filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 4 && !LOWER_CASE_IN_TITLES.test(w));
+  return long.length === 0 || long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= MIN_CAPITALISED_SHARE;
+}
 
 /** `text` without its clause number (`skip` characters). */
 export function isTitleLike(text: string, skip = 0): boolean {
@@ -26,8 +52,10 @@ export function isTitleLike(text: string, skip = 0): boolean {
   const cjk = countCjk(body);
   const letters = body.match(/\p{L}/gu)?.length ?? 0;
   if (cjk > 0 && cjk * 2 >= letters) return cjk <= MAX_CJK_TITLE && !/[。；;！!？?，,：:]/u.test(body);
-  const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  const words = wordsOf(body).length;
   if (words === 0) return true;
   if (/[?？]$/u.test(body)) return words <= MAX_QUESTION_WORDS && !INNER_SENTENCE_END.test(body);
-  return words <= MAX_TITLE_WORDS && !INNER_BREAK.test(body) && /[^;:,!]$/u.test(body);
+  if (!/[^;:,!]$/u.test(body) || INNER_BREAK.test(body)) return false;
+  // In capitals, only a short line: longer ones are the disclaimers US terms set that way.
+  return words <= MAX_TITLE_WORDS || (/\p{Ll}/u.test(body) && isTitleCase(body));
 }
