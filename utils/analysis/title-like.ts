@@ -56,6 +56,9 @@ export function isTitleLike(text: string, skip = 0): boolean {
   if (words === 0) return true;
   if (/[?？]$/u.test(body)) return words <= MAX_QUESTION_WORDS && !INNER_SENTENCE_END.test(body);
   if (!/[^;:,!]$/u.test(body) || INNER_BREAK.test(body)) return false;
-  // In capitals, only a short line: longer ones are the disclaimers US terms set that way.
-  return words <= MAX_TITLE_WORDS || (/\p{Ll}/u.test(body) && isTitleCase(body));
+  if (words <= MAX_TITLE_WORDS) return true;
+  // A longer line in capitals is a title only without a full stop ("24. LIMITED DEVICE
+  // WARRANTIES AND REFURBISHED PRODUCT WARRANTY FOR REGISTERED PRODUCTS"): US terms set their
+  // disclaimers, which are sentences, in capitals too.
+  return (/\p{Ll}/u.test(body) || !body.endsWith('.')) && isTitleCase(body);
 }
