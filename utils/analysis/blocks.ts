@@ -7,6 +7,7 @@
  */
 import { createEmphasisProbe, mergeRanges, type EmphasisProbe } from './emphasis';
 import { allCapsRanges, countSignificant as significantLength } from './text';
+import { isTitleCase } from './title-like';
 import type { TextRange } from './types';
 
 export interface TextBlock {
@@ -48,6 +49,11 @@ interface Piece {
 /** A soft mark on a few words is a title or a term; on a statement it is emphasis. */
 const MIN_MARKED_LENGTH = 20;
 
+/** A softly marked run that counts as emphasis: a statement, not a short term nor a name in title case ("<i>Copyright Infringement Claim Form</i>"). */
+function isMarkedStatement(chunk: string): boolean {
+  return significantLength(chunk) >= MIN_MARKED_LENGTH && !isTitleCase(chunk.trim().replace(/[.:,;]$/u, ''));
+}
+
 /** Builds one block's text from its pieces, collapsing white space and mapping ranges. */
 function assemble(pieces: Piece[]): { text: string; emphasized: TextRange[] } | undefined {
   let text = '';
@@ -58,7 +64,7 @@ function assemble(pieces: Piece[]): { text: string; emphasized: TextRange[] } | 
     if (!chunk) continue;
     const start = text.length;
     text += chunk;
-    if (piece.emphasized || piece.uppercased || (piece.marked && significantLength(chunk) >= MIN_MARKED_LENGTH)) {
+    if (piece.emphasized || piece.uppercased || (piece.marked && isMarkedStatement(chunk))) {
       const s = start + (chunk.length - chunk.trimStart().length);
       const e = start + chunk.trimEnd().length;
       if (e > s) ranges.push({ start: s, end: e });
