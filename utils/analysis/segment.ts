@@ -9,6 +9,7 @@ import { numberDepth, parseClauseNumber } from './numbering';
 import { runInTitleEnd } from './run-in-title';
 import { isDefinedTerm } from './defined-term';
 import { countSignificant } from './text';
+import { isTitleLike } from './title-like';
 import type { EmphasisLevel, TextRange } from './types';
 
 export interface Segment {
@@ -42,8 +43,13 @@ function emphasisLevel(text: string, allRanges: TextRange[], numberLength: numbe
   return covered / total >= 0.9 ? 'full' : 'partial';
 }
 
+/** Letters and digits at most of a question that titles a section. */
+const MAX_QUESTION_TITLE = 80;
+
 function looksLikeFlatHeading(block: TextBlock, level: EmphasisLevel, number: string | undefined, bareTitleInSequence: boolean): boolean {
   const length = countSignificant(block.text);
+  // "How is My Account Closed?" on a line of its own: terms written as questions and answers.
+  if (/[?？]$/u.test(block.text)) return length <= MAX_QUESTION_TITLE && isTitleLike(block.text, number === undefined ? 0 : parseClauseNumber(block.text)!.length);
   if (length === 0 || length > 40 || SENTENCE_END.test(block.text)) return false;
   if (level === 'full') return true;
   // "13. 法律适用及争议解决" set as a plain paragraph: a top-level number and a short title.

@@ -25,7 +25,7 @@ const INNER_BREAK = /(?<!\d)[.;!?:,]\s/u;
 /** A sentence's end inside a question (its commas and colons are the question's own). */
 const INNER_SENTENCE_END = /(?<!\d)[.;!]\s/u;
 /** Words that make a sentence of a line in capitals ("WE ARE NOT LIABLE FOR ANY LOSS."). */
-const CAPS_SENTENCE_WORDS = /\b(?:IS|ARE|WAS|WILL|SHALL|MAY|MUST|CAN|DO|DOES|HAS|HAVE|NOT|AGREE|ACKNOWLEDGE|WE|YOU)\b/u;
+const CAPS_SENTENCE_WORDS = /\b(?:IS|ARE|WAS|BE|BEEN|WILL|SHALL|MAY|MUST|CAN|SHOULD|WOULD|COULD|DO|DOES|HAS|HAVE|NOT|APPLY|APPLIES|MEANS|AGREE|ACKNOWLEDGE|PLEASE|WE|YOU)\b/u;
 
 /** Words that title case leaves in lower case ("Conflict with AAA Rules"). */
 const LOWER_CASE_IN_TITLES = /^(?:with|from|into|onto|upon|over|that|this|than|under|about|after|before|between|through|without|within|against|during)$/u;
@@ -37,9 +37,9 @@ const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'
  * capitalises its nouns, but not its verbs and adjectives), or, where the whole is in capitals,
  * no verb or pronoun makes it a sentence. `words` has no sentence end inside.
  */
-export function isTitleCase(words: string, maxWords = MAX_TITLE_CASE_WORDS): boolean {
+export function isTitleCase(words: string): boolean {
   const all = wordsOf(words);
-  if (all.length === 0 || all.length > maxWords) return false;
+  if (all.length === 0 || all.length > MAX_TITLE_CASE_WORDS) return false;
   if (!/\p{Ll}/u.test(words)) return !CAPS_SENTENCE_WORDS.test(words);
   if (all.length <= 2) return true;
   const long = all.filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 4 && !LOWER_CASE_IN_TITLES.test(w));
@@ -55,10 +55,10 @@ export function isTitleLike(text: string, skip = 0): boolean {
   const words = wordsOf(body).length;
   if (words === 0) return true;
   if (/[?？]$/u.test(body)) return words <= MAX_QUESTION_WORDS && !INNER_SENTENCE_END.test(body);
-  if (!/[^;:,!]$/u.test(body) || INNER_BREAK.test(body)) return false;
-  if (words <= MAX_TITLE_WORDS) return true;
-  // A longer line in capitals is a title only without a full stop ("24. LIMITED DEVICE
-  // WARRANTIES AND REFURBISHED PRODUCT WARRANTY FOR REGISTERED PRODUCTS"): US terms set their
-  // disclaimers, which are sentences, in capitals too.
-  return (/\p{Ll}/u.test(body) || !body.endsWith('.')) && isTitleCase(body);
+  if (!/[^;:,!]$/u.test(body) || INNER_SENTENCE_END.test(body)) return false;
+  if (words <= MAX_TITLE_WORDS && !INNER_BREAK.test(body)) return true;
+  // Longer, or with commas ("THIRD-PARTY LINKS, CONTENT AND PROGRAMMING."): only in title case,
+  // or in capitals with no verb (US terms set their disclaimers, which are sentences, in
+  // capitals too).
+  return isTitleCase(body.replace(/[.]$/u, ''));
 }
