@@ -45,11 +45,17 @@ function emphasisLevel(text: string, allRanges: TextRange[], numberLength: numbe
 
 /** Letters and digits at most of a question that titles a section. */
 const MAX_QUESTION_TITLE = 80;
+/** Letters and digits at most of a title in emphasis ending in a full stop or in title case. */
+const MAX_EMPHASISED_TITLE = 100;
 
 function looksLikeFlatHeading(block: TextBlock, level: EmphasisLevel, number: string | undefined, bareTitleInSequence: boolean): boolean {
   const length = countSignificant(block.text);
   // "How is My Account Closed?" on a line of its own: terms written as questions and answers.
-  if (/[?？]$/u.test(block.text)) return length <= MAX_QUESTION_TITLE && isTitleLike(block.text, number === undefined ? 0 : parseClauseNumber(block.text)!.length);
+  const numberLength = number === undefined ? 0 : parseClauseNumber(block.text)!.length;
+  if (/[?？]$/u.test(block.text)) return length <= MAX_QUESTION_TITLE && isTitleLike(block.text, numberLength);
+  // "LIMITATION OF LIABILITY AND DISCLAIMER OF WARRANTIES.", all in bold: a title, however long
+  // (not a notice such as "See Below: Special Arbitration Provision For …").
+  if (level === 'full' && length <= MAX_EMPHASISED_TITLE && !/[:：]./u.test(block.text) && isTitleLike(block.text, numberLength)) return true;
   if (length === 0 || length > 40 || SENTENCE_END.test(block.text)) return false;
   if (level === 'full') return true;
   // "13. 法律适用及争议解决" set as a plain paragraph: a top-level number and a short title.
