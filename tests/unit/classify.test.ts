@@ -54,6 +54,14 @@ describe('classify: sentences per language', () => {
     ['zh', '百果园信息服务协议要与中华人民共和国的法律解释一致。', 'law'],
     ['zh', '用户有如下任何一种行为的，本公司有权随时取消该用户账号或中止对该用户的全部服务：', 'termination'],
     ['zh', '发生下列情形之一时，本公司有权中断所提供的网络服务：', 'termination'],
+    // Severability in a governing-law clause ("其它有效条款继续有效") is no survival clause.
+    ['zh', '本协议的订立、执行和解释均应适用在中华人民共和国大陆地区适用之有效法律。如本协议与法律相抵触，其它有效条款继续有效。', 'law'],
+    ['zh', '本公司不就因您使用本服务引起的任何间接损害（包括但不限于因人身伤害、因隐私泄漏、因过失而造成的损害赔偿）承担任何责任。', 'liability'],
+    ['zh', '本公司不担保本服务所包含的或以其它方式通过本服务提供给您的全部信息、内容、材料和服务、其服务器或从本服务发出的电子信件没有病毒或其他有害成分。', 'liability'],
+    ['zh', '公司不保证（包括但不限于）：', 'liability'],
+    ['zh', '本服务均是在“按现状”和“按现有”的基础上提供的。', 'liability'],
+    ['zh', '本公司不对本服务上的信息、内容、材料、产品或服务作任何形式的、明示或默示的声明或担保。', 'liability'],
+    ['zh', '本公司不承担由此引发的用户数据丢失等责任及纠纷。', 'liability'],
   ];
   for (const [lang, text, cat] of cases) {
     it(`${lang}: ${cat}: ${text.slice(0, 24)}`, () => expect(classify(text, lang).categories).toContain(cat));
@@ -82,6 +90,8 @@ describe('classify: sentences per language', () => {
     expect(classify('Welcome to our website.', 'en').categories).toEqual([]);
     expect(classify('欢迎使用本服务。', 'zh').categories).not.toContain('other');
     expect(classify('我们将依据中华人民共和国法律规定保护您的个人信息。', 'zh').categories).not.toContain('law');
+    // A survival clause names other clauses; it is none of them.
+    expect(classify('本协议终止后，关于适用中华人民共和国法律的约定继续有效。', 'zh').categories).not.toContain('law');
   });
 
   it('detects languages', () => {
