@@ -92,6 +92,7 @@ describe('classify: sentences per language', () => {
     expect(classify('我们将依据中华人民共和国法律规定保护您的个人信息。', 'zh').categories).not.toContain('law');
     // A survival clause names other clauses; it is none of them.
     expect(classify('本协议终止后，关于适用中华人民共和国法律的约定继续有效。', 'zh').categories).not.toContain('law');
+    expect(classify('退款按现有规定办理。', 'zh').categories).not.toContain('liability');
   });
 
   it('detects languages', () => {
