@@ -25,7 +25,8 @@ export function isDefinedTerm(text: string, range: TextRange): boolean {
   const closes = CLOSING_QUOTES.includes(text[end - 1]) ? --end : CLOSING_QUOTES.includes(text[end] ?? '') ? end : -1;
   if (opens < 0 || closes < 0 || end <= start) return false;
   const term = text.slice(start, end);
-  if (/[.;:!?。；：！？]/u.test(term.slice(0, -1))) return false;
+  // A sentence inside the quotes is a quotation; a dot inside a name ("Academia.edu") is not.
+  if (/[.;:!?]\s|[。；：！？]/u.test(term.slice(0, -1))) return false;
   if (countCjk(term) > 0) return countCjk(term) <= MAX_CJK_TERM;
   const words = term.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
   return words > 0 && words <= MAX_TERM_WORDS && term.length <= 60;
