@@ -40,7 +40,8 @@ const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'
 export function isTitleCase(words: string): boolean {
   const all = wordsOf(words);
   if (all.length === 0 || all.length > MAX_TITLE_CASE_WORDS) return false;
-  if (!/\p{Ll}/u.test(words)) return !CAPS_SENTENCE_WORDS.test(words);
+  // Chinese and Japanese have no capitals: no title case either.
+  if (!/\p{Ll}/u.test(words)) return /\p{Lu}/u.test(words) && !CAPS_SENTENCE_WORDS.test(words);
   if (all.length <= 2) return true;
   const long = all.filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 4 && !LOWER_CASE_IN_TITLES.test(w));
   return long.length === 0 || long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= MIN_CAPITALISED_SHARE;
