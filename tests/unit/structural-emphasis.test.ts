@@ -34,6 +34,8 @@ describe('runInTitleEnd', () => {
     '**You agree to follow the rules of our platform.** When you use the platform you also accept the policies.',
     '**WE ARE NOT LIABLE FOR ANY LOSS.** This applies whatever the cause of the loss may be.',
     '**因不可抗力导致服务中断的，本公司不承担责任。**其他情形按照有关法律法规处理。',
+    // A bold lead that states an exclusion, before the list of what it excludes.
+    '**本公司对以下情形不承担任何责任：**\n（一）因不可抗力导致服务中断的；\n（二）因网络故障导致服务中断的。',
     // Bold all the way: the whole clause is emphasised.
     '**Waiver of Class Actions. All claims must be brought individually, and you waive any class action.**',
     // A title with nothing after it is a heading, not a run-in title.
@@ -63,5 +65,6 @@ describe('isDefinedTerm', () => {
     'Our liability is limited to **the fees you paid us in the last twelve months**.',
     'The notice says “**we are not liable for any loss, whatever its cause.**”',
     '“**我们不对因不可抗力导致的任何服务中断或数据丢失承担任何责任**”',
+    '“**不承担任何责任**”',
   ])('is no defined term in %s', (source) => expect(term(source)).toBe(false));
 });

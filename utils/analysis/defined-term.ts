@@ -4,6 +4,7 @@
  * word will mean, not that the provider wants the clause read: it makes no clause emphasised.
  */
 import { countCjk } from './text';
+import { isCjkStatement } from './title-like';
 import type { TextRange } from './types';
 
 /** Words at most of a defined term ("Third-Party Services", "Paid Services Fees"). */
@@ -27,7 +28,7 @@ export function isDefinedTerm(text: string, range: TextRange): boolean {
   const term = text.slice(start, end);
   // A sentence inside the quotes is a quotation; a dot inside a name ("Academia.edu") is not.
   if (/[.;:!?]\s|[。；：！？]/u.test(term.slice(0, -1))) return false;
-  if (countCjk(term) > 0) return countCjk(term) <= MAX_CJK_TERM;
+  if (countCjk(term) > 0) return countCjk(term) <= MAX_CJK_TERM && !isCjkStatement(term);
   const words = term.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
   return words > 0 && words <= MAX_TERM_WORDS && term.length <= 60;
 }

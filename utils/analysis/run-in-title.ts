@@ -12,7 +12,7 @@
  */
 import type { TextRange } from './types';
 import { countCjk, countSignificant } from './text';
-import { isTitleCase } from './title-like';
+import { isCjkStatement, isTitleCase } from './title-like';
 
 /** Chinese or Japanese characters at most of a title ("账号注册", "服务费用及支付方式"). */
 const MAX_CJK_TITLE = 16;
@@ -31,7 +31,7 @@ function readsAsTitle(title: string): boolean {
   const cjk = countCjk(words);
   const letters = words.match(/\p{L}/gu)?.length ?? 0;
   if (cjk > 0 && cjk * 2 >= letters) {
-    return cjk <= MAX_CJK_TITLE && !CJK_INNER_BREAK.test(words) && /[:：]$/u.test(title);
+    return cjk <= MAX_CJK_TITLE && !CJK_INNER_BREAK.test(words) && /[:：]$/u.test(title) && !isCjkStatement(words);
   }
   return !INNER_BREAK.test(words) && isTitleCase(words);
 }

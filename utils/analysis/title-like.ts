@@ -30,6 +30,17 @@ const CAPS_SENTENCE_WORDS = /\b(?:IS|ARE|WAS|BE|BEEN|WILL|SHALL|MAY|MUST|CAN|SHO
 /** Words that title case leaves in lower case ("Conflict with AAA Rules"). */
 const LOWER_CASE_IN_TITLES = /^(?:with|from|into|onto|upon|over|that|this|than|under|about|after|before|between|through|without|within|against|during)$/u;
 
+/**
+ * Chinese words that make a statement of a short line: a title or a defined term names
+ * something ("账号注册", "不可抗力", "违约责任"); "本公司不承担任何责任" says something.
+ */
+const CJK_STATEMENT = /不(承担|负|对|就|保证|担保|得|应|能|会)|应当|必须|有权|同意|承担|视为/u;
+
+/** A short Chinese or Japanese line that states something rather than naming it. */
+export function isCjkStatement(text: string): boolean {
+  return CJK_STATEMENT.test(text);
+}
+
 const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 
 /**
