@@ -12,7 +12,7 @@ import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './h
 import { sharedDir } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
 import { isChecked, otherOrigin, serveLockFixtures, skipReview, sleep } from './lock-fixtures';
-import { openAgreement, panelStatus } from './panel-helpers';
+import { openAgreement, panelStatus, waitForPanelInFrame } from './panel-helpers';
 
 const corpus = join(sharedDir, 'corpus/pages/acceptance-forms');
 
@@ -90,9 +90,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('linked agreements and frame
       expect(await frame!.$eval('#frame-box', (el) => (el as HTMLInputElement).checked), host).toBe(false);
     }
     // A frame of terms with no field is found by its address, which the background reads from the frame's navigation.
-    const termsFrame = page.frames().find((f) => f.url().endsWith('/lock/terms.html'));
-    expect(termsFrame).toBeDefined();
-    await termsFrame!.waitForSelector('pierce/.panel', { timeout: 15_000 });
+    expect(page.frames().find((f) => f.url().endsWith('/lock/terms.html'))).toBeDefined();
+    await waitForPanelInFrame(browser, page, '/lock/terms.html');
     await page.close();
   });
 

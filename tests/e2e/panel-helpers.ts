@@ -3,6 +3,7 @@
  * shadow root, so `pierce/` selectors find it; scrolling uses the real mouse wheel.
  */
 import type { Page } from 'puppeteer-core';
+import { HOST_TAG } from '../../utils/ui/shadow-host';
 import type { LaunchedBrowser } from './harness/browsers';
 
 export type PanelStatus = 'locked' | 'unlocked' | 'skipped' | 'no-control';
@@ -12,6 +13,36 @@ export async function openAgreement(browser: LaunchedBrowser, url: string): Prom
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('pierce/.panel', { timeout: 15_000 });
   return page;
+}
+
+/** Gives up on a query that has not answered in this time, and asks again. */
+const QUERY_WAIT_MS = 2000;
+const answerWithin = <T>(query: Promise<T>): Promise<T | undefined> =>
+  Promise.race([query.catch(() => undefined), new Promise<undefined>((resolve) => setTimeout(resolve, QUERY_WAIT_MS))]);
+
+/**
+ * Waits for the panel in the frame whose address ends in `urlSuffix`. In Chromium a
+ * cross-origin frame is asked through its own target: puppeteer's handle of such a frame
+ * sometimes never gets an execution context, and a query through it hangs while the panel is
+ * on screen (5 of 30 loads of the frames page; the frame's own session saw the panel in all 30).
+ */
+export async function waitForPanelInFrame(browser: LaunchedBrowser, page: Page, urlSuffix: string, timeoutMs = 15_000): Promise<void> {
+  const drawn = `!!document.querySelector('${HOST_TAG}')?.shadowRoot?.querySelector('.panel')`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const target = browser.kind === 'chromium' ? browser.browser.targets().find((t) => t.url().endsWith(urlSuffix)) : undefined;
+    if (target) {
+      const session = await target.createCDPSession();
+      const answer = await answerWithin(session.send('Runtime.evaluate', { expression: drawn, returnByValue: true }));
+      await session.detach().catch(() => undefined);
+      if (answer?.result.value === true) return;
+    } else {
+      const frame = page.frames().find((f) => f.url().endsWith(urlSuffix));
+      if (frame && (await answerWithin(frame.$('pierce/.panel')))) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no panel in the frame at …${urlSuffix} within ${timeoutMs} ms`);
 }
 
 export async function panelStatus(page: Page): Promise<PanelStatus | undefined> {
