@@ -1,11 +1,12 @@
 /**
- * Blocks → clauses. Headings (real ones, and short emphasised or numbered lines that pages
- * flattened into plain paragraphs) become the section titles of the clauses below them;
- * every other block is a clause with its number, when it has one.
+ * Blocks → clauses. Headings (real ones, and lines that pages flattened into plain paragraphs:
+ * short emphasised or numbered lines, titles wholly in emphasis, questions on lines of their
+ * own) become the section titles of the clauses below them; every other block is a clause with
+ * its number, when it has one.
  */
 import type { TextBlock } from './blocks';
 import { appendItem, introducesList, joinedList } from './list-lead';
-import { numberDepth, parseClauseNumber } from './numbering';
+import { numberDepth, parseClauseNumber, type ClauseNumber } from './numbering';
 import { runInTitleEnd } from './run-in-title';
 import { isDefinedTerm } from './defined-term';
 import { countSignificant } from './text';
@@ -45,14 +46,15 @@ function emphasisLevel(text: string, allRanges: TextRange[], numberLength: numbe
 
 /** Letters and digits at most of a question that titles a section. */
 const MAX_QUESTION_TITLE = 80;
-/** Letters and digits at most of a title in emphasis ending in a full stop or in title case. */
+/** Letters and digits at most of a title-like line set wholly in emphasis. */
 const MAX_EMPHASISED_TITLE = 100;
 
-function looksLikeFlatHeading(block: TextBlock, level: EmphasisLevel, number: string | undefined, bareTitleInSequence: boolean): boolean {
+function looksLikeFlatHeading(block: TextBlock, level: EmphasisLevel, parsed: ClauseNumber | undefined, bareTitleInSequence: boolean): boolean {
   const length = countSignificant(block.text);
+  const number = parsed?.number;
+  const numberLength = parsed?.length ?? 0;
   // "How is My Account Closed?" on a line of its own: terms written as questions and answers.
-  const numberLength = number === undefined ? 0 : parseClauseNumber(block.text)!.length;
-  if (/[?？]$/u.test(block.text)) return length <= MAX_QUESTION_TITLE && isTitleLike(block.text, numberLength);
+  if (/[?？]$/u.test(block.text)) return length > 0 && length <= MAX_QUESTION_TITLE && isTitleLike(block.text, numberLength);
   // "LIMITATION OF LIABILITY AND DISCLAIMER OF WARRANTIES.", all in bold: a title, however long
   // (not a notice such as "See Below: Special Arbitration Provision For …").
   if (level === 'full' && length <= MAX_EMPHASISED_TITLE && !/[:：]./u.test(block.text) && isTitleLike(block.text, numberLength)) return true;
@@ -179,7 +181,7 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
     const numberLength = parsed?.length ?? 0;
     const level = emphasisLevel(block.text, block.emphasized, numberLength);
     const bare = bareNumberedTitle(block.text);
-    if ((block.headingLevel !== undefined && !isProseInHeading(block)) || looksLikeFlatHeading(block, level, parsed?.number, inSequence(bare, lastBareTitle))) {
+    if ((block.headingLevel !== undefined && !isProseInHeading(block)) || looksLikeFlatHeading(block, level, parsed, inSequence(bare, lastBareTitle))) {
       heading = block.text;
       headingNumber = topNumber(parsed?.number) ?? bare;
       lastBareTitle = bare ?? lastBareTitle;

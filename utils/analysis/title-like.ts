@@ -3,9 +3,9 @@
  * FOR NETGEAR ARMOR", a table of contents' "WHAT IS THE SCOPE OF THIS POLICY?",
  * "32. Choice of Law and Place to Resolve Disputes.", "我们如何保护您的个人信息") names a section
  * and says nothing the reader must see: headings alone are not key clauses, neither by their
- * emphasis (`other`) nor by their words (the section's clauses carry those). A short clause
- * that is a sentence or a list item (it ends in a semicolon, or holds a colon or a sentence
- * end) is not a title.
+ * emphasis (`other`) nor by their words (the section's clauses carry those). A clause that is
+ * a sentence or a list item (it ends in a semicolon or colon, or holds a sentence end) is not a
+ * title; a short one is not even with a comma or colon inside, unless it is in title case.
  */
 import { countCjk } from './text';
 
