@@ -12,7 +12,7 @@
  * following terms apply:" stays apart.
  */
 import type { TextBlock } from './blocks';
-import { parseClauseNumber } from './numbering';
+import { parseClauseNumber, startsWithSubItemNumber } from './numbering';
 import { countSignificant } from './text';
 import type { TextRange } from './types';
 
@@ -23,8 +23,6 @@ const MAX_JOINED_LENGTH = 1200;
 
 const ENDS_WITH_COLON = /[:：]\s*$/u;
 const BULLET = /^[•·▪◦‣●○■□➢►–—*-]\s/u;
-/** A sub-item's own number: "(a)", "(iv)", "（一）", "(3)", "b) ", "3) ", "c. ". */
-const SUB_ITEM = /^\s*(?:[（(](?:[一二三四五六七八九十]+|\d{1,2}|[a-z]|[ivx]{1,5})[)）]|(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s|(?:[a-z]|[ivx]{1,5})\.\s)/u;
 /** Put before each item in the joined text, where the page drew the bullet (a list item's marker is not text). */
 const ITEM_PREFIX = '\n• ';
 
@@ -41,7 +39,7 @@ function listOf(block: TextBlock): Element | undefined {
   const el = block.element;
   const item = el.tagName === 'LI' ? el : el.parentElement?.tagName === 'LI' ? el.parentElement : undefined;
   if (item) return item.parentElement ?? undefined;
-  return BULLET.test(block.text) || SUB_ITEM.test(block.text) ? (el.parentElement ?? undefined) : undefined;
+  return BULLET.test(block.text) || startsWithSubItemNumber(block.text) ? (el.parentElement ?? undefined) : undefined;
 }
 
 /**
@@ -51,7 +49,7 @@ function listOf(block: TextBlock): Element | undefined {
  */
 export function joinedList(item: TextBlock, joinedLength: number, list: Element | undefined): Element | undefined {
   if (item.headingLevel !== undefined || introducesList(item.text)) return undefined;
-  if (parseClauseNumber(item.text) !== undefined && !SUB_ITEM.test(item.text)) return undefined;
+  if (parseClauseNumber(item.text) !== undefined && !startsWithSubItemNumber(item.text)) return undefined;
   const itemList = listOf(item);
   if (!itemList || (list && itemList !== list)) return undefined;
   const fits = item.text.length <= MAX_ITEM_LENGTH && joinedLength + ITEM_PREFIX.length + item.text.length <= MAX_JOINED_LENGTH;
@@ -60,7 +58,7 @@ export function joinedList(item: TextBlock, joinedLength: number, list: Element 
 
 /** The lead's text and emphasis with `item` appended on a line of its own. */
 export function appendItem(lead: { text: string; ranges: TextRange[] }, item: TextBlock): { text: string; ranges: TextRange[] } {
-  const prefix = BULLET.test(item.text) || SUB_ITEM.test(item.text) ? '\n' : ITEM_PREFIX;
+  const prefix = BULLET.test(item.text) || startsWithSubItemNumber(item.text) ? '\n' : ITEM_PREFIX;
   const offset = lead.text.length + prefix.length;
   return {
     text: lead.text + prefix + item.text,

@@ -25,6 +25,17 @@ const PATTERNS: RegExp[] = [
   /^(【[^】\n]{1,16}】)/u,
 ];
 
+/**
+ * The numbers of sub-items, a subset of the forms above: "(a)", "(iv)", "（一）", "(3)", "b) ",
+ * "3) ", "c. ". Items so numbered may join the clause that lists them (list-lead.ts); "3.",
+ * "3.2.1", "第五条" and "二、" number clauses of their own.
+ */
+const SUB_ITEM_NUMBER = /^\s*(?:[（(](?:[一二三四五六七八九十]+|\d{1,2}|[a-z]|[ivx]{1,5})[)）]|(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s|(?:[a-z]|[ivx]{1,5})\.\s)/u;
+
+export function startsWithSubItemNumber(text: string): boolean {
+  return SUB_ITEM_NUMBER.test(text);
+}
+
 export function parseClauseNumber(text: string): ClauseNumber | undefined {
   const trimmed = text.trimStart();
   const lead = text.length - trimmed.length;

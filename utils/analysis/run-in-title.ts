@@ -11,7 +11,7 @@
  * provider's own summary and stays emphasis.
  */
 import type { TextRange } from './types';
-import { countCjk, countSignificant } from './text';
+import { countCjk, countSignificant, isMostlyCjk } from './text';
 import { isCjkStatement, isTitleCase } from './title-like';
 
 /** Chinese or Japanese characters at most of a title ("账号注册", "服务费用及支付方式"). */
@@ -28,10 +28,8 @@ const CJK_INNER_BREAK = /[，,、；;。！？]/u;
 
 function readsAsTitle(title: string): boolean {
   const words = title.slice(0, -1).trim();
-  const cjk = countCjk(words);
-  const letters = words.match(/\p{L}/gu)?.length ?? 0;
-  if (cjk > 0 && cjk * 2 >= letters) {
-    return cjk <= MAX_CJK_TITLE && !CJK_INNER_BREAK.test(words) && /[:：]$/u.test(title) && !isCjkStatement(words);
+  if (isMostlyCjk(words)) {
+    return countCjk(words) <= MAX_CJK_TITLE && !CJK_INNER_BREAK.test(words) && /[:：]$/u.test(title) && !isCjkStatement(words);
   }
   return !INNER_BREAK.test(words) && isTitleCase(words);
 }

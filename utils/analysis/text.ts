@@ -15,6 +15,12 @@ export function countCjk(text: string): number {
   return text.match(CJK)?.length ?? 0;
 }
 
+/** Whether `text` is written mostly in Chinese or Japanese (at least half its letters), which measure length in characters, not words. */
+export function isMostlyCjk(text: string): boolean {
+  const cjk = countCjk(text);
+  return cjk > 0 && cjk * 2 >= (text.match(/\p{L}/gu)?.length ?? 0);
+}
+
 /** Characters that count for length: letters and digits, not spaces or punctuation. */
 export function countSignificant(text: string): number {
   let n = 0;

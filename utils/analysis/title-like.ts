@@ -7,7 +7,7 @@
  * a sentence or a list item (it ends in a semicolon or colon, or holds a sentence end) is not a
  * title; a short one is not even with a comma or colon inside, unless it is in title case.
  */
-import { countCjk } from './text';
+import { countCjk, isMostlyCjk } from './text';
 
 /** A title of this many words or fewer, with no sentence end or a closing full stop. */
 const MAX_TITLE_WORDS = 6;
@@ -61,9 +61,7 @@ export function isTitleCase(words: string): boolean {
 /** `text` without its clause number (`skip` characters). */
 export function isTitleLike(text: string, skip = 0): boolean {
   const body = text.slice(skip).trim();
-  const cjk = countCjk(body);
-  const letters = body.match(/\p{L}/gu)?.length ?? 0;
-  if (cjk > 0 && cjk * 2 >= letters) return cjk <= MAX_CJK_TITLE && !/[。；;！!？?，,：:]/u.test(body);
+  if (isMostlyCjk(body)) return countCjk(body) <= MAX_CJK_TITLE && !/[。；;！!？?，,：:]/u.test(body);
   const words = wordsOf(body).length;
   if (words === 0) return true;
   if (/[?？]$/u.test(body)) return words <= MAX_QUESTION_WORDS && !INNER_SENTENCE_END.test(body);
