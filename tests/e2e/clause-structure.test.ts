@@ -4,7 +4,9 @@
  * a colon shows its list items in its own card, one item to a line, and "Show in page" outlines
  * the exclusion with its list; a clause numbered past its
  * section's heading is shown without that heading; titles set as plain text ("2 Warranty
- * disclaimer") head their clauses and are not cards of their own.
+ * disclaimer", "How is My Account Closed?") head their clauses and are not cards of their own; a
+ * clause's bold run-in title or defined term does not make it emphasised, while a statement in
+ * bold or in colour (the browser's computed style) does.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,8 @@ interface Card {
   number: string | null;
   heading: string | null;
   text: string;
+  /** The card says "emphasised by the provider". */
+  emphasized: boolean;
 }
 
 const cards = (page: Page): Promise<Card[]> =>
@@ -28,6 +32,7 @@ const cards = (page: Page): Promise<Card[]> =>
       number: el.querySelector('.clause-number')?.textContent ?? null,
       heading: el.querySelector('.clause-heading')?.textContent ?? null,
       text: el.querySelector('.clause-text')?.textContent ?? '',
+      emphasized: el.querySelector('.tag-emph') !== null,
     })),
   );
 
@@ -64,6 +69,9 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     server = await startServer();
     server.route('/cases/liability-list.html', casePage('en-liability-list'));
     server.route('/cases/flat-titles.html', casePage('en-flat-titles'));
+    server.route('/cases/run-in-titles.html', casePage('en-run-in-titles'));
+    server.route('/cases/run-in-titles-zh.html', casePage('zh-run-in-titles'));
+    server.route('/cases/question-headings.html', casePage('en-question-headings'));
     browser = await launchWithExtension(kind);
   });
   afterAll(async () => {
@@ -130,6 +138,40 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
       expect(shown.filter((c) => c.text.startsWith(title)), title).toEqual([]);
     }
     expect(shown.find((c) => c.text.startsWith('You must be at least 18'))).toBeDefined();
+    await page.close();
+  });
+
+  it('counts neither a bold run-in title nor a bold defined term as the provider emphasising a clause', async () => {
+    const page = await openAgreement(browser, server.url('/cases/run-in-titles.html'));
+    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const shown = await cards(page);
+    // "1. **Registration.** … (“**Account**”) …", "2. **Feedback.** …", "5. **Who Can Use It.** …": no key clauses.
+    for (const number of ['1', '2', '5']) expect(shown.find((c) => c.number === number), number).toBeUndefined();
+    // Key by its words, not emphasised: only its title is bold.
+    expect(shown.find((c) => c.number === '4')?.emphasized).toBe(false);
+    // A bold disclaimer after its bold title, and a bold sentence: emphasised.
+    expect(shown.find((c) => c.number === '3')?.emphasized).toBe(true);
+    expect(shown.find((c) => c.text.startsWith('You agree to bring every claim'))?.emphasized).toBe(true);
+    await page.close();
+  });
+
+  it('takes a Chinese statement set in colour for emphasis, and a bold run-in title for none', async () => {
+    const page = await openAgreement(browser, server.url('/cases/run-in-titles-zh.html'));
+    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const shown = await cards(page);
+    expect(shown.find((c) => c.number === '1.1')).toBeUndefined();
+    expect(shown.find((c) => c.number === '1.4')?.emphasized).toBe(false);
+    expect(shown.find((c) => c.number === '1.5')?.emphasized).toBe(true);
+    await page.close();
+  });
+
+  it('heads the clauses below a question set on a line of its own', async () => {
+    const page = await openAgreement(browser, server.url('/cases/question-headings.html'));
+    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const shown = await cards(page);
+    expect(shown.find((c) => c.text.startsWith('Example Notes may suspend'))?.heading).toBe('How is My Account Closed?');
+    expect(shown.find((c) => c.text.startsWith('These Terms and any dispute'))?.heading).toBe('What Law Applies to My Use of Example Notes?');
+    expect(shown.filter((c) => c.text.startsWith('How is My Account Closed?'))).toEqual([]);
     await page.close();
   });
 });
