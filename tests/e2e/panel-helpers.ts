@@ -30,7 +30,8 @@ export async function waitForPanelInFrame(browser: LaunchedBrowser, page: Page, 
   const drawn = `!!document.querySelector('${HOST_TAG}')?.shadowRoot?.querySelector('.panel')`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const target = browser.kind === 'chromium' ? browser.browser.targets().find((t) => t.url().endsWith(urlSuffix)) : undefined;
+    // The frame's own target, not a tab that happens to show the same address.
+    const target = browser.kind === 'chromium' ? browser.browser.targets().find((t) => t.type() !== 'page' && t.url().endsWith(urlSuffix)) : undefined;
     if (target) {
       const session = await target.createCDPSession();
       const answer = await answerWithin(session.send('Runtime.evaluate', { expression: drawn, returnByValue: true }));
