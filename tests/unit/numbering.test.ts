@@ -10,6 +10,10 @@ describe('parseClauseNumber', () => {
     ['3) Payment', '3'],
     ['第十三条 争议解决', '第十三条'],
     ['第5条 费用', '第5条'],
+    ['第１２条（準拠法）', '第１２条'],
+    ['２．当社は、', '２'],
+    ['３．１ 当社は', '３．１'],
+    ['Cláusula 7 Ley aplicable', 'Cláusula 7'],
     ['一、总则', '一'],
     ['（二）您不得', '（二）'],
     ['(a) the courts', '(a)'],
@@ -24,7 +28,7 @@ describe('parseClauseNumber', () => {
     expect(parseClauseNumber(text)?.number).toBe(number);
   });
 
-  it.each(['2024年1月1日起生效', '100 users may join', 'The Service', '3D printing', '1.5x faster', 'J. Smith signs for us', 'i.e. the Store'])('no number in %s', (text) => {
+  it.each(['２０２６年４月１日施行', '2024年1月1日起生效', '100 users may join', 'The Service', '3D printing', '1.5x faster', 'J. Smith signs for us', 'i.e. the Store'])('no number in %s', (text) => {
     expect(parseClauseNumber(text)).toBeUndefined();
   });
 

@@ -9,18 +9,20 @@ export interface ClauseNumber {
 }
 
 const CN_NUM = '[一二三四五六七八九十百零〇两]+';
+/** A digit, ASCII or full-width (Japanese agreements write "第１条", "２．"). */
+const D = '[0-9０-９]';
 const PATTERNS: RegExp[] = [
   // 1.  1.1  1.1.1  12)  3、 — a lone number needs a separator so that "2024 年" or "100 users" is no clause.
-  /^(\d{1,3}(?:[.．]\d{1,3})+)[.．]?(?=\s|[^\x00-\x7f]|$)/u,
-  /^(\d{1,3})(?:[.．、)]|）)(?!\d)/u,
+  new RegExp(`^(${D}{1,3}(?:[.．]${D}{1,3})+)[.．]?(?=\\s|[^\\x00-\\x7f]|$)`, 'u'),
+  new RegExp(`^(${D}{1,3})(?:[.．、)]|）)(?!${D})`, 'u'),
   new RegExp(`^(第${CN_NUM}[条章节款])`, 'u'),
-  /^(第\d{1,3}[条章节款])/u,
+  new RegExp(`^(第${D}{1,3}[条章节款])`, 'u'),
   new RegExp(`^(${CN_NUM})[、.．]`, 'u'),
   new RegExp(`^([（(](?:${CN_NUM}|\\d{1,2}|[a-z]|[ivx]{1,5})[)）])`, 'u'),
   /^([a-z]|[ivx]{1,5})\)(?=\s)/u,
   // "a. Disputes Covered", "ii. Disputes Involving…": lower-case only, for "J. Smith" opens a name.
   /^([a-z]|[ivx]{1,5})\.(?=\s)/u,
-  /^((?:Article|Art\.|Artikel|Articolo|Artículo|Section|Sec\.|Clause|Paragraph|Punkt|Ziffer|Rozdział)\s+\d{1,3}(?:\.\d{1,3})*[a-z]?)\b\.?/iu,
+  /^((?:Article|Art\.|Artikel|Articolo|Artículo|Cláusula|Clausola|Section|Sec\.|Clause|Paragraph|Punkt|Ziffer|Rozdział)\s+\d{1,3}(?:\.\d{1,3})*[a-z]?)\b\.?/iu,
   /^(§\s*\d{1,3}[a-z]?)/u,
   /^(【[^】\n]{1,16}】)/u,
 ];

@@ -24,8 +24,13 @@ const MIN_CAPITALISED_SHARE = 0.75;
 const INNER_BREAK = /(?<!\d)[.;!?:,]\s/u;
 /** A sentence's end inside a question (its commas and colons are the question's own). */
 const INNER_SENTENCE_END = /(?<!\d)[.;!]\s/u;
-/** Words that make a sentence of a line in capitals ("WE ARE NOT LIABLE FOR ANY LOSS."). */
-const CAPS_SENTENCE_WORDS = /\b(?:IS|ARE|WAS|BE|BEEN|WILL|SHALL|MAY|MUST|CAN|SHOULD|WOULD|COULD|DO|DOES|HAS|HAVE|NOT|APPLY|APPLIES|MEANS|AGREE|ACKNOWLEDGE|PLEASE|WE|YOU)\b/u;
+/**
+ * Words that make a sentence of a line in capitals ("WE ARE NOT LIABLE FOR ANY LOSS.", "LE
+ * SERVICE EST FOURNI « EN L'ÉTAT »", "EL SERVICIO SE PROPORCIONA TAL CUAL"): verbs, negations
+ * and pronouns of the languages read. Not "NO", which English titles use ("NO WARRANTIES").
+ */
+const CAPS_SENTENCE_WORDS =
+  /(?<![\p{L}-])(?:IS|ARE|WAS|BE|BEEN|WILL|SHALL|MAY|MUST|CAN|SHOULD|WOULD|COULD|DO|DOES|HAS|HAVE|NOT|APPLY|APPLIES|MEANS|AGREE|ACKNOWLEDGE|PLEASE|WE|YOU|EST|SONT|SERA|SERONT|NE|PAS|NOUS|VOUS|ES|SON|SE|SERÁ|SERÁN|USTED|IST|SIND|WIRD|WERDEN|NICHT|WIR|SIE|È|SONO|NON|SARÀ|JEST|SĄ|NIE|BĘDZIE)(?![\p{L}-])/u;
 
 /** Words that title case leaves in lower case ("Conflict with AAA Rules"). */
 const LOWER_CASE_IN_TITLES = /^(?:with|from|into|onto|upon|over|that|this|than|under|about|after|before|between|through|without|within|against|during)$/u;

@@ -32,7 +32,7 @@ const flags = new Uint8Array(LABELS.length);
  * (the caller adds it); `disputeKind` is present only when `dispute` is.
  * English, German, Italian and Polish use their learned models (English, Italian and Polish
  * weigh the governing-law, court and arbitration rule hits among their features);
- * Chinese and other languages use the rules alone.
+ * Chinese, French, Spanish and Japanese use their rules alone (other languages the English rules).
  */
 export function classify(text: string, lang: Lang): Classification {
   instance().classifyInto(text, lang, flags);

@@ -9,8 +9,8 @@ const STOP: Record<string, string[]> = {
   de: ['der', 'die', 'und', 'das', 'sie', 'ist', 'nicht', 'mit', 'den', 'oder', 'ihre', 'wir', 'für', 'von', 'auf', 'zu', 'dem', 'des', 'ein', 'eine', 'wenn', 'ihnen', 'sind', 'werden', 'diese', 'bei', 'im', 'uns', 'oder', 'dass', 'nach'],
   it: ['il', 'di', 'che', 'la', 'per', 'non', 'del', 'della', 'sono', 'gli', 'le', 'con', 'ai', 'utente', 'dei', 'nel', 'nella', 'alla', 'al', 'una', 'un', 'questo', 'presenti', 'essere', 'ogni', 'tuoi', 'suoi', 'qualsiasi', 'delle', 'degli', 'sul', 'anche', 'si', 'ad', 'dal', 'dalla', 'più', 'termini', 'servizi'],
   pl: ['w', 'nie', 'na', 'z', 'się', 'do', 'lub', 'jest', 'że', 'oraz', 'przez', 'dla', 'od', 'może', 'jak', 'są', 'ich', 'to', 'po', 'przy', 'tym', 'jego', 'ze', 'być', 'każdy', 'usług', 'użytkownik', 'regulamin', 'niniejszy', 'niniejszych', 'warunków'],
-  fr: ['le', 'la', 'les', 'des', 'et', 'vous', 'est', 'pour', 'que', 'qui', 'dans', 'une', 'du', 'pas', 'ou', 'votre', 'vos', 'nous', 'sur', 'au', 'aux', 'ces', 'par', 'sont', 'être', 'leur'],
-  es: ['el', 'la', 'los', 'las', 'y', 'que', 'usted', 'para', 'con', 'por', 'una', 'del', 'es', 'su', 'o', 'no', 'sus', 'como', 'al', 'estos', 'cualquier', 'puede', 'se'],
+  fr: ['le', 'la', 'les', 'des', 'et', 'vous', 'est', 'pour', 'que', 'qui', 'dans', 'une', 'du', 'pas', 'ou', 'votre', 'vos', 'nous', 'sur', 'au', 'aux', 'ces', 'par', 'sont', 'être', 'leur', 'ne', 'sera', 'aucun', 'aucune', 'tout', 'toute', 'cette', 'avec', 'dont', 'présentes'],
+  es: ['el', 'la', 'los', 'las', 'y', 'que', 'usted', 'para', 'con', 'por', 'una', 'del', 'es', 'su', 'o', 'no', 'sus', 'como', 'al', 'estos', 'cualquier', 'puede', 'se', 'este', 'esta', 'estas', 'será', 'nuestros', 'nuestra', 'dicho'],
 };
 
 const WORD_LANG = new Map<string, string[]>();
@@ -48,9 +48,11 @@ export function detectLanguage(text: string): Lang {
   // Letters that only one of the languages uses settle close calls.
   score.pl += 2 * (lower.match(/[ąęłńśźżć]/g)?.length ?? 0);
   score.de += 2 * (lower.match(/[äöüß]/g)?.length ?? 0);
-  score.it += 2 * (lower.match(/zion[ei]\b|[àùò]|\b(l|d|un|all|dell|nell|sull|dall)['’]/g)?.length ?? 0);
-  score.es += 2 * (lower.match(/[ñ¿¡]|ción\b|ciones\b/g)?.length ?? 0);
-  score.fr += 2 * (lower.match(/[çœ]|\b(l|d|qu|n|s)['’]/g)?.length ?? 0);
+  // Italian accents end words ("responsabilità", "è"); French puts "à" alone and circumflexes
+  // inside words; only Spanish writes acute accents on a, i and u (Polish has ó too).
+  score.it += 2 * (lower.match(/zion[ei]\b|[a-z][àùò](?![a-zà-ÿ])|(?<![a-zà-ÿ])è(?![a-zà-ÿ])|\b(l|d|un|all|dell|nell|sull|dall)['’]/g)?.length ?? 0);
+  score.es += 2 * (lower.match(/[ñ¿¡áíú]|ción\b|ciones\b/g)?.length ?? 0);
+  score.fr += 2 * (lower.match(/[çœêâîû]|(?<![a-zà-ÿ])à(?![a-zà-ÿ])|[a-z]è[a-z]|\b(l|d|qu|n|s)['’]/g)?.length ?? 0);
   let best = 'en';
   for (const l of Object.keys(score)) if (score[l] > score[best]) best = l;
   return best;
