@@ -46,6 +46,17 @@ describe('findAgreeControls', () => {
     expect(controlsIn('<div class="cookie-banner"><button>Accept cookies</button></div>')).toEqual([]);
   });
 
+  it.each([
+    ["J'accepte de recevoir des offres commerciales par e-mail", "J'accepte les conditions générales d'utilisation"],
+    ["J'accepte de recevoir des communications commerciales", "J'ai lu et j'accepte les CGU"],
+    ['Acepto recibir comunicaciones comerciales y ofertas', 'He leído y acepto los términos y condiciones'],
+    ['Acconsento a ricevere comunicazioni commerciali e offerte', 'Ho letto e accetto i termini di servizio'],
+    ['メールマガジンの配信に同意する', '利用規約に同意する'],
+  ])('takes consent to marketing mail for no agree control, beside the terms box: %s', (marketing, terms) => {
+    const found = controlsIn(`<form><label><input type=checkbox id=mail> ${marketing}</label><label><input type=checkbox id=box> ${terms}</label><button id=go>OK</button></form>`);
+    expect(found.filter((f) => f.kind === 'checkbox').map((f) => f.id)).toEqual(['box']);
+  });
+
   it("leaves a cookie banner's own buttons alone, beside a sign-up form whose controls it still finds", () => {
     const signup = '<form><p>Create your account.</p><label><input type=checkbox id=box> I agree to the Terms of Service and the Cookie Policy</label><button id=go>Agree and sign up</button></form>';
     const marked = '<div id="onetrust-banner-sdk" role="dialog"><div><p>We value your privacy.</p></div><div><button id=all>Accept all</button><button id=ok>I Agree</button></div></div>';

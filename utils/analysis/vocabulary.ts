@@ -26,7 +26,7 @@ export const COOKIE_POLICY_NAME =
 
 /** Consent lines that are not agreements to key terms: newsletters, cookies, marketing. */
 export const NON_AGREEMENT_CONSENT =
-  /cookie|newsletter|subscribe|marketing|promotional|offers|updates by email|email updates|订阅|营销|推送|newsletter|werbung|iscriviti|promocj/i;
+  /cookie|newsletter|subscribe|marketing|promotional|offers|updates by email|email updates|订阅|营销|推送|werbung|iscriviti|promocj|offres|offerte|ofertas|infolettre|prospection|boletín|publicidad|comm?unica(?:tions?|ciones|zioni) commercial|メールマガジン|メルマガ/i;
 
 /** Paths where terms usually live. */
 export const AGREEMENT_URL =
