@@ -47,6 +47,15 @@ describe('findAgreeControls', () => {
   });
 
   it.each([
+    ["Je suis d'accord avec les conditions d'utilisation"],
+    ['Estoy de acuerdo con los Términos de uso'],
+    ['Ho letto e accetto i Termini di servizio'],
+    ['Ich habe die AGB gelesen und bin einverstanden'],
+  ])('finds the terms box whose label says it agrees: %s', (label) => {
+    expect(controlsIn(`<form><label><input type=checkbox id=box> ${label}</label><button id=go>OK</button></form>`).map((f) => f.id)).toContain('box');
+  });
+
+  it.each([
     ["J'accepte de recevoir des offres commerciales par e-mail", "J'accepte les conditions générales d'utilisation"],
     ["J'accepte de recevoir des communications commerciales", "J'ai lu et j'accepte les CGU"],
     ['Acepto recibir comunicaciones comerciales y ofertas', 'He leído y acepto los términos y condiciones'],
