@@ -269,6 +269,22 @@ describe('the every-page cost on ordinary pages', () => {
     expect(nextStep('https://x.test/p/1', 'Example Editor — Download', false)).toBe('closer-look');
     expect(nextStep('https://x.test/account/signup', 'Example', false)).toBe('closer-look');
     expect(nextStep('https://x.test/p/1', '注册 - 示例', false)).toBe('closer-look');
+    for (const [url, title] of [
+      ['https://x.test/p/1', 'Créer un compte – Exemple'],
+      ['https://x.test/es/crear-cuenta', 'Ejemplo'],
+      ['https://x.test/fr/ma-commande', 'Exemple'],
+      ['https://x.test/p/1', 'ご購入手続き｜サンプル'],
+      ['https://x.test/p/1', 'アカウント作成'],
+    ]) {
+      expect(nextStep(url, title, false), `${url} ${title}`).toBe('closer-look');
+    }
+  });
+
+  it('takes the usual addresses of terms in the languages read for terms pages', () => {
+    for (const path of ['/cgu', '/fr/cgv.html', '/politique-de-confidentialite', '/es/terminos-y-condiciones', '/politica-de-privacidad', '/it/termini', '/datenschutz', '/kiyaku.html']) {
+      expect(nextStep(`https://x.test${path}`, 'Example', false), path).toBe('analyser');
+    }
+    for (const path of ['/terminal/docs', '/blog/cguide', '/news/2024/pagoda']) expect(nextStep(`https://x.test${path}`, 'Example', false), path).toBeUndefined();
   });
 
   it('an untitled page with a terms heading is found by the closer look', () => {

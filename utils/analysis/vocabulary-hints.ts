@@ -14,7 +14,8 @@ export const TITLE_HINTS = [
 
 export const URL_HINTS = [
   'term', 'tos', 'eula', 'legal', 'agreement', 'polic', 'privacy', 'condition', 'licen', 'xieyi', 'tiaokuan', 'agb',
-  'nutzungsbedingungen', 'regulamin', 'condizioni', 'rules', 'protocol',
+  'nutzungsbedingungen', 'datenschutz', 'regulamin', 'condizioni', 'condici', 'privacidad', 'cg', 'confidentialit', 'kiyaku', 'rules',
+  'protocol',
 ];
 
 export const AGREE_HINTS = [

@@ -30,7 +30,7 @@ export const NON_AGREEMENT_CONSENT =
 
 /** Paths where terms usually live. */
 export const AGREEMENT_URL =
-  /terms|tos\b|eula|legal|agreement|policy|privacy|conditions|license|licence|xieyi|tiaokuan|agb|nutzungsbedingungen|regulamin|condizioni|rules|protocol/i;
+  /terms|tos\b|eula|legal|agreement|policy|privacy|conditions|license|licence|xieyi|tiaokuan|agb|nutzungsbedingungen|datenschutz|regulamin|condizioni|termini\b|terminos|condiciones|privacidad|cg[uv]\b|confidentialit|kiyaku|rules|protocol/i;
 
 /**
  * Titles and paths of the pages where people accept an agreement with nothing to fill in:
@@ -39,4 +39,4 @@ export const AGREEMENT_URL =
  * the first look counted no field: their agree control may be a lone button.
  */
 export const ACCEPTANCE_FLOW =
-  /sign[-_ ]?up|registr|rejestr|\bjoin\b|create[-_ ]?(?:an[-_ ]|your[-_ ])?account|checkout|check[-_ ]out|instal|download|descarg|pobierz|setup|activat|onboard|anmeld|iscri|inscri|注册|註冊|开户|下载|安装|激活|登録/i;
+  /sign[-_ ]?up|registr|rejestr|\bjoin\b|create[-_ ]?(?:an[-_ ]|your[-_ ])?account|checkout|check[-_ ]out|instal|download|descarg|pobierz|setup|activat|onboard|anmeld|iscri|inscri|cr[ée]er[-_ ]?(?:un[-_ ]|votre[-_ ])?compte|crear[-_ ]?(?:una[-_ ]|tu[-_ ]|su[-_ ])?cuenta|commande|pedido|paiement|\bpago\b|注册|註冊|开户|下载|安装|激活|登録|アカウント作成|購入|申込|申し込/i;
