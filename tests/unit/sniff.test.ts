@@ -280,9 +280,12 @@ describe('the every-page cost on ordinary pages', () => {
     }
   });
 
-  it('takes the usual addresses of terms in the languages read for terms pages', () => {
+  it('takes the usual titles and addresses of terms in the languages read for terms pages', () => {
     for (const path of ['/cgu', '/fr/cgv.html', '/politique-de-confidentialite', '/es/terminos-y-condiciones', '/politica-de-privacidad', '/it/termini', '/datenschutz', '/kiyaku.html']) {
       expect(nextStep(`https://x.test${path}`, 'Example', false), path).toBe('analyser');
+    }
+    for (const title of ['Datenschutzhinweise – Beispiel', '個人情報保護方針｜サンプル', '個人情報の取扱いについて', 'Conditions générales de vente', 'Términos y condiciones']) {
+      expect(nextStep('https://x.test/p/1', title, false), title).toBe('analyser');
     }
     for (const path of ['/terminal/docs', '/blog/cguide', '/news/2024/pagoda']) expect(nextStep(`https://x.test${path}`, 'Example', false), path).toBeUndefined();
   });

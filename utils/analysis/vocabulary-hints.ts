@@ -9,7 +9,7 @@
 export const TITLE_HINTS = [
   'term', 'tos', 'eula', 'agreement', 'condition', 'privacy', 'agb', 'nutzungsbedingungen', 'geschäftsbedingungen', 'datenschutz',
   'condizioni', 'termini', 'informativa', 'regulamin', 'warunki', 'polityka', 'politique', 'términos', 'condiciones', 'política',
-  '协议', '協議', '条款', '條款', '隐私', '隱私', '须知', '規約', '约定', '承诺', 'プライバシー', '約款',
+  '协议', '協議', '条款', '條款', '隐私', '隱私', '须知', '規約', '约定', '承诺', 'プライバシー', '約款', '個人情報',
 ];
 
 export const URL_HINTS = [
