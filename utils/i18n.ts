@@ -13,14 +13,14 @@ import { createI18n } from '@wxt-dev/i18n';
 import type { GeneratedI18nStructure } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { UiLanguage } from './settings/defaults';
+import { UI_LANGUAGES } from './ui-languages';
 
 const i18n = createI18n<GeneratedI18nStructure>();
 
 export type MessageKey = keyof GeneratedI18nStructure;
 export type MessageTable = Record<string, string>;
 
-/** Languages Clausewise ships, as folder names under _locales. */
-export const UI_LANGUAGES = ['en', 'zh_CN'] as const;
+export { UI_LANGUAGES } from './ui-languages';
 
 let override: { lang: string; table: MessageTable } | undefined;
 

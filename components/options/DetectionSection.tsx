@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n';
 import type { UiLanguage } from '@/utils/settings/defaults';
+import { UI_LANGUAGE_NAMES, UI_LANGUAGES } from '@/utils/ui-languages';
 import { formatExtraTerms, parseExtraTerms } from './extra-terms-text';
 import { LineListInput } from './LineListInput';
 import type { SectionProps } from './section-props';
@@ -32,8 +33,11 @@ export function DetectionSection({ state: { settings, locks }, update }: Section
           {(c) => (
             <select {...c} value={settings.uiLanguage} onChange={(e) => update({ uiLanguage: e.currentTarget.value as UiLanguage })}>
               <option value="auto">{t('options.languageAuto')}</option>
-              <option value="en" lang="en">{t('options.languageEn')}</option>
-              <option value="zh_CN" lang="zh-CN">{t('options.languageZh')}</option>
+              {UI_LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code.replace('_', '-')}>
+                  {UI_LANGUAGE_NAMES[code]}
+                </option>
+              ))}
             </select>
           )}
         </Setting>

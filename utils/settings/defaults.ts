@@ -3,10 +3,11 @@
  * defaults < the user's choices < the administrator's policy (managed storage).
  */
 import type { Category } from '../analysis/types';
+import type { UiLanguageCode } from '../ui-languages';
 
 /** `soft`: the user may skip the review; `strict`: no skip and no per-site exceptions. */
 export type LockMode = 'off' | 'soft' | 'strict';
-export type UiLanguage = 'auto' | 'en' | 'zh_CN';
+export type UiLanguage = 'auto' | UiLanguageCode;
 
 /** What research mode may record (issue: research mode). */
 export interface ResearchSettings {

@@ -7,6 +7,7 @@
 import { CATEGORIES } from '../analysis/types';
 import { DEFAULT_SETTINGS } from './defaults';
 import { readPath, type SettingPath, type SettingsLayer } from './paths';
+import { UI_LANGUAGES } from '../ui-languages';
 
 export type PolicyKind =
   | { type: 'boolean' }
@@ -85,7 +86,7 @@ export const POLICY_KEYS: readonly PolicyKeySpec[] = [
   },
   {
     key: 'uiLanguage',
-    kind: { type: 'enum', values: ['auto', 'en', 'zh_CN'] },
+    kind: { type: 'enum', values: ['auto', ...UI_LANGUAGES] },
     description: 'Language of Clausewise\'s panel and pages; auto follows the browser.',
     example: 'en',
   },
