@@ -1,6 +1,6 @@
 /**
  * Pages that are not agreements — news, blogs, docs, product pages, several with "you agree"
- * consent or cookie lines — get no panel and no change at all to their DOM. Page scripts are
+ * consent or cookie lines, in English, Chinese, French, Spanish and Japanese — get no panel and no change at all to their DOM. Page scripts are
  * switched off by a Content-Security-Policy header (content scripts are exempt), so the DOM is
  * exactly what the parser built and can be compared with the same page in a browser without
  * Clausewise.
@@ -15,7 +15,16 @@ import { sharedDir } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
 
 const dir = join(sharedDir, 'corpus/pages/non-agreements');
-const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+/** The analysis cases that are not agreements: French, Spanish and Japanese pages with consent lines. */
+const casesDir = join(import.meta.dirname, '../unit/cases');
+const pages = [
+  ...readdirSync(dir).filter((f) => f.endsWith('.html')),
+  ...readdirSync(casesDir)
+    .filter((name) => name.includes('-non-agreement-'))
+    .map((name) => `cases/${name}`),
+];
+/** Where a page's file is: a corpus page by its name, a case by its folder. */
+const fileOf = (page: string) => (page.startsWith('cases/') ? join(casesDir, page.slice('cases/'.length), 'page.html') : join(dir, page));
 /** Long enough for the every-page check and, where it fires, the full analysis. */
 const SETTLE_MS = 1500;
 
@@ -51,7 +60,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('non-agreement pages in %s',
     server.route(/^\/static\//, async ({ hit }) => ({
       type: 'text/html; charset=utf-8',
       headers: { 'content-security-policy': "script-src 'none'" },
-      body: await readFile(join(dir, hit.path.slice('/static/'.length))),
+      body: await readFile(fileOf(hit.path.slice('/static/'.length))),
     }));
     [withExtension, without] = await Promise.all([launchWithExtension(kind), launchWithExtension(kind, { extensionDir: null })]);
   });
