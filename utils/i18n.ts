@@ -20,8 +20,6 @@ const i18n = createI18n<GeneratedI18nStructure>();
 export type MessageKey = keyof GeneratedI18nStructure;
 export type MessageTable = Record<string, string>;
 
-export { UI_LANGUAGES } from './ui-languages';
-
 let override: { lang: string; table: MessageTable } | undefined;
 
 function substitute(message: string, subs: readonly string[]): string {
