@@ -25,6 +25,8 @@ export const es: Lexicon = {
       `\\bindemniza|\\bmantener(nos)? indemnes?|\\bexim(ir|e)${G}{0,30}\\bresponsabilidad`,
       `\\ben ningún (caso|supuesto)${G}{0,60}\\b(responsables?|responderá|garantiza)`,
       `\\bdolo\\b|\\bnegligencia grave|\\bculpa grave`,
+      // "la Empresa no se responsabiliza de…", "declina toda responsabilidad", "queda exonerada".
+      `\\bno (se|nos) (responsabiliza|responsabilizan|responsabilizamos|responsabilizará)|\\bdeclina(mos|n)?${G}{0,20}\\bresponsabilidad|\\b(queda|quedan|quedará|quedarán) (exonerad|exent|eximid)`,
     ],
     law: [
       `\\b(regid|regir|rigen|se rige|sujet|sometid|interpretad|interpretar)[a-z]*${G}{0,40}\\b(ley|leyes|legislación|derecho|normativa) (español|española|españolas|de españa|mexicana|de méxico|argentina|de la república|de irlanda|irlandés|irlandesa|del estado|de los estados unidos|estadounidense|de california|de inglaterra|inglés|inglesa|del país|vigente en)`,
@@ -34,7 +36,7 @@ export const es: Lexicon = {
     ],
     jurisdiction: [
       `\\b(juzgados|tribunales)${G}{0,40}\\b(competentes|exclusiv)|\\b(juzgados|tribunales) (y tribunales )?(de|del) |\\bjurisdicción (exclusiva|competente|de los)|\\bfuero\\b`,
-      `\\bsomet(en|emos|erán|e|ido|idos|erse|ernos)${G}{0,40}\\b(jurisdicción|juzgados|tribunales)`,
+      `\\bsomet(en|emos|erán|e|ido|idos|erse|ernos|iéndose)${G}{0,40}\\b(jurisdicción|juzgados|tribunales)`,
     ],
     arbitration: [
       `\\barbitra|(?<![a-z])árbitr|\\b(demandas?|acciones?) (colectivas?|de clase)|\\bjuicio (con|por|ante) (un )?jurado|\\breclamaciones (menores|de menor cuantía)`,

@@ -24,6 +24,10 @@ export const fr: Lexicon = {
       `\\bindemniser${G}{0,60}\\b(réclamation|action|demande|plainte)|\\btenir indemne|\\bgarantir${G}{0,30}\\bcontre (toute|tout)|\\bdégage${G}{0,30}\\bresponsabilit`,
       `\\ben aucun cas${G}{0,60}\\b(responsables?|tenue?s?|garanti)`,
       `\\bfaute lourde|\\bnégligence grave|\\bfaute (intentionnelle|dolosive)`,
+      // "la responsabilité de la Société ne saurait être engagée", "sous sa seule responsabilité",
+      // and the French way of promising only best efforts ("une obligation de moyens").
+      `\\bresponsabilit${G}{0,40}\\bne (saurait|sauraient|pourra|pourront|peut|peuvent|sera|seront)${G}{0,20}\\b(engagée|recherchée|retenue)`,
+      `\\bsous (sa|votre|leur|son) (seule |propre |entière |pleine |unique |et )*responsabilit|\\bobligation de moyens`,
     ],
     law: [
       `\\b(régi|soumis|interprété|exécuté)e?s?${G}{0,40}\\b(droit|loi|lois|législation) (français|française|belge|suisse|luxembourgeois|luxembourgeoise|irlandais|irlandaise|anglais|anglaise|allemand|allemande|américain|canadien|québécois|de l${A}état|du pays|de la république|de l${A}irlande|du luxembourg|des états-unis|de la france|de la californie|du québec|en vigueur en)`,
