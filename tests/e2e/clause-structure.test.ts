@@ -8,15 +8,13 @@
  * clause's bold run-in title or defined term does not make it emphasised, while a statement in
  * bold or in colour (the browser's computed style) does.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { casePage } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
 import { openAgreement, panelCategoryOf } from './panel-helpers';
 
-const casePage = (name: string) => readFileSync(join(import.meta.dirname, '../unit/cases', name, 'page.html'), 'utf8');
 
 interface Card {
   number: string | null;

@@ -11,12 +11,11 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
-import { sharedDir } from './harness/paths';
+import { casesDir, sharedDir } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
 
 const dir = join(sharedDir, 'corpus/pages/non-agreements');
 /** The analysis cases that are not agreements: French, Spanish and Japanese pages with consent lines. */
-const casesDir = join(import.meta.dirname, '../unit/cases');
 const pages = [
   ...readdirSync(dir).filter((f) => f.endsWith('.html')),
   ...readdirSync(casesDir)

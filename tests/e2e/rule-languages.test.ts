@@ -4,15 +4,13 @@
  * lists their key clauses under the right categories, says which the provider set in bold (the
  * browser's computed style), and holds the page's agree checkbox until the summary is read.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { casePage } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
 import { openAgreement, panelStatus, scrollPanelToEnd } from './panel-helpers';
 
-const casePage = (name: string) => readFileSync(join(import.meta.dirname, '../unit/cases', name, 'page.html'), 'utf8');
 
 interface Card {
   text: string;

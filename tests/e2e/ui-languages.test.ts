@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { casePage } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
 import { openAgreement } from './panel-helpers';
 
@@ -18,7 +19,6 @@ interface Messages {
 }
 
 const messagesOf = (lang: string) => parse(readFileSync(join(import.meta.dirname, '../../locales', `${lang}.yml`), 'utf8')) as Messages;
-const casePage = (name: string) => readFileSync(join(import.meta.dirname, '../unit/cases', name, 'page.html'), 'utf8');
 
 const LANGUAGES = [
   { code: 'fr', tag: 'fr', page: 'fr-conditions-generales' },
