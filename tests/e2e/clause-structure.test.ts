@@ -1,12 +1,13 @@
 /**
  * How a clause's structure reaches the reader, in Chromium and Firefox with the built extension,
- * on two of the analysis cases' pages (tests/unit/cases): an exclusion of liability that ends in
+ * on pages of the analysis cases (tests/unit/cases): an exclusion of liability that ends in
  * a colon shows its list items in its own card, one item to a line, and "Show in page" outlines
  * the exclusion with its list; a clause numbered past its
  * section's heading is shown without that heading; titles set as plain text ("2 Warranty
  * disclaimer", "How is My Account Closed?") head their clauses and are not cards of their own; a
  * clause's bold run-in title or defined term does not make it emphasised, while a statement in
- * bold or in colour (the browser's computed style) does.
+ * bold or in colour (the browser's computed style) does, and so does a short Chinese line in bold
+ * that states something ("本公司不保证服务不会中断"), which is no title.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +71,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     server.route('/cases/run-in-titles.html', casePage('en-run-in-titles'));
     server.route('/cases/run-in-titles-zh.html', casePage('zh-run-in-titles'));
     server.route('/cases/question-headings.html', casePage('en-question-headings'));
+    server.route('/cases/short-bold-statements-zh.html', casePage('zh-short-bold-statements'));
     browser = await launchWithExtension(kind);
   });
   afterAll(async () => {
@@ -160,6 +162,20 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     expect(shown.find((c) => c.number === '1.1')).toBeUndefined();
     expect(shown.find((c) => c.number === '1.4')?.emphasized).toBe(false);
     expect(shown.find((c) => c.number === '1.5')?.emphasized).toBe(true);
+    await page.close();
+  });
+
+  it('takes a short Chinese line in bold that states something for an emphasised clause, not a title', async () => {
+    const page = await openAgreement(browser, server.url('/cases/short-bold-statements-zh.html'));
+    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const shown = await cards(page);
+    for (const number of ['2.1', '2.2']) {
+      const card = shown.find((c) => c.number === number);
+      expect(card?.emphasized, number).toBe(true);
+      expect(card?.heading, number).toBe('二、免责条款');
+      expect(await panelCategoryOf(page, number), number).toBe('liability');
+    }
+    expect(shown.find((c) => c.number === '2.3')?.heading).toBe('二、免责条款');
     await page.close();
   });
 

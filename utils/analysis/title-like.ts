@@ -39,7 +39,7 @@ const LOWER_CASE_IN_TITLES = /^(?:with|from|into|onto|upon|over|that|this|than|u
  * Chinese words that make a statement of a short line: a title or a defined term names
  * something ("账号注册", "不可抗力", "违约责任"); "本公司不承担任何责任" says something.
  */
-const CJK_STATEMENT = /不(承担|负|对|就|保证|担保|得|应|能|会)|应当|必须|有权|同意|承担|视为/u;
+const CJK_STATEMENT = /不(承担|负|对|就|保证|担保|得|应|能|会)|应当|必须|(?<!所)有权|同意|承担|视为|負いません|負わない|保証しません|ものとします|とみなします/u;
 
 /** A short Chinese or Japanese line that states something rather than naming it. */
 export function isCjkStatement(text: string): boolean {
@@ -66,7 +66,7 @@ export function isTitleCase(words: string): boolean {
 /** `text` without its clause number (`skip` characters). */
 export function isTitleLike(text: string, skip = 0): boolean {
   const body = text.slice(skip).trim();
-  if (isMostlyCjk(body)) return countCjk(body) <= MAX_CJK_TITLE && !/[。；;！!？?，,：:]/u.test(body);
+  if (isMostlyCjk(body)) return countCjk(body) <= MAX_CJK_TITLE && !/[。；;！!？?，,：:]/u.test(body) && !isCjkStatement(body);
   const words = wordsOf(body).length;
   if (words === 0) return true;
   if (/[?？]$/u.test(body)) return words <= MAX_QUESTION_WORDS && !INNER_SENTENCE_END.test(body);
