@@ -9,8 +9,8 @@ import { appendItem, introducesList, joinedList } from './list-lead';
 import { numberDepth, parseClauseNumber, type ClauseNumber } from './numbering';
 import { runInTitleEnd } from './run-in-title';
 import { isDefinedTerm } from './defined-term';
-import { countSignificant, isMostlyCjk } from './text';
-import { isCjkStatement, isTitleLike } from './title-like';
+import { countSignificant } from './text';
+import { isStatementLine, isTitleLike } from './title-like';
 import type { EmphasisLevel, TextRange } from './types';
 
 export interface Segment {
@@ -60,8 +60,8 @@ function looksLikeFlatHeading(block: TextBlock, level: EmphasisLevel, parsed: Cl
   if (level === 'full' && length <= MAX_EMPHASISED_TITLE && !/[:：]./u.test(block.text) && isTitleLike(block.text, numberLength)) return true;
   if (length === 0 || length > 40 || SENTENCE_END.test(block.text)) return false;
   // A short line wholly in bold is a heading ("Fees and payment"), unless it states something
-  // in Chinese or Japanese, which need no full stop to do so ("本公司不承担任何责任").
-  if (level === 'full') return !(isMostlyCjk(block.text) && isCjkStatement(block.text));
+  // without a full stop ("We are not liable for lost data", "本公司不承担任何责任").
+  if (level === 'full') return !isStatementLine(block.text);
   // "13. 法律适用及争议解决" set as a plain paragraph: a top-level number and a short title.
   if (number !== undefined) return numberDepth(number) === 1 && length <= 24;
   return bareTitleInSequence;

@@ -46,6 +46,19 @@ export function isCjkStatement(text: string): boolean {
   return CJK_STATEMENT.test(text);
 }
 
+/**
+ * Verbs and negations that make a statement of a short line in the alphabetic languages read
+ * ("Fees are non-refundable", "We are not liable for lost data"); a heading names a topic
+ * ("Fees and payment", "How we use your data"). Pronouns alone do not count: headings use them.
+ */
+const STATEMENT_WORDS =
+  /(?<![\p{L}-])(?:is|are|was|will|shall|must|cannot|not|never|est|sont|sera|ne|pas|es|son|será|ist|sind|wird|nicht|è|sono|non|sarà|jest|są|nie)(?![\p{L}-])/iu;
+
+/** A short line that states something rather than naming it, in any of the languages read. */
+export function isStatementLine(text: string): boolean {
+  return isMostlyCjk(text) ? isCjkStatement(text) : STATEMENT_WORDS.test(text);
+}
+
 const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 
 /**
