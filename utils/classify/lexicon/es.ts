@@ -29,7 +29,7 @@ export const es: Lexicon = {
       `\\bno (se|nos) (responsabiliza|responsabilizan|responsabilizamos|responsabilizará)|\\bdeclina(mos|n)?${G}{0,20}\\bresponsabilidad|\\b(queda|quedan|quedará|quedarán) (exonerad|exent|eximid)`,
     ],
     law: [
-      `\\b(regid|regir|rigen|se rige|sujet|sometid|interpretad|interpretar)[a-z]*${G}{0,40}\\b(ley|leyes|legislación|derecho|normativa) (español|española|españolas|de españa|mexicana|de méxico|argentina|de la república|de irlanda|irlandés|irlandesa|del estado|de los estados unidos|estadounidense|de california|de inglaterra|inglés|inglesa|del país|vigente en)`,
+      `\\b(regid|regir|rigen|se rige|sujet|sometid|interpretad|interpretar)[a-z]*${G}{0,40}\\b(ley|leyes|legislación|derecho|normativa) (español|española|españolas|de españa|mexicana|de méxico|argentina|de la república|de irlanda|irlandés|irlandesa|del estado|de los estados unidos|estadounidense|de california|de inglaterra|inglés|inglesa|del país)`,
       `\\b(la |el )(ley|legislación|derecho) aplicable (a |al |será|es )|\\b(ley|legislación|derecho) aplicable y (jurisdicción|fuero|resolución|tribunales)`,
       `\\b(legislación|ley|leyes|derecho) (española|español|mexicana|argentina|chilena|colombiana|irlandesa|inglesa) (será|serán|es) (aplicable|de aplicación)`,
       `\\bconflictos? de leyes|\\bnormas de conflicto|\\bconvención de (las naciones unidas|viena) sobre (los )?contratos`,

@@ -30,7 +30,7 @@ export const fr: Lexicon = {
       `\\bsous (sa|votre|leur|son) (seule |propre |entière |pleine |unique |et )*responsabilit|\\bobligation de moyens`,
     ],
     law: [
-      `\\b(régi|soumis|interprété|exécuté)e?s?${G}{0,40}\\b(droit|loi|lois|législation) (français|française|belge|suisse|luxembourgeois|luxembourgeoise|irlandais|irlandaise|anglais|anglaise|allemand|allemande|américain|canadien|québécois|de l${A}état|du pays|de la république|de l${A}irlande|du luxembourg|des états-unis|de la france|de la californie|du québec|en vigueur en)`,
+      `\\b(régi|soumis|interprété|exécuté)e?s?${G}{0,40}\\b(droit|loi|lois|législation) (français|française|belge|suisse|luxembourgeois|luxembourgeoise|irlandais|irlandaise|anglais|anglaise|allemand|allemande|américain|canadien|québécois|de l${A}état|du pays|de la république|de l${A}irlande|du luxembourg|des états-unis|de la france|de la californie|du québec)`,
       `\\b(le |la )(droit|loi) applicable (est|sera|aux présentes|au présent|à ces|au contrat)|\\b(droit|loi) applicable et (juridiction|tribunaux|compétence|litiges|règlement)`,
       `\\b(conformément|soumis|soumises?) (au|aux) (droit|lois?) (français|française|belge|suisse|luxembourgeois|irlandais|anglais|allemand)`,
       `\\bconflits? de lois|\\brègles? de conflit|\\bconvention (des nations unies|de vienne) sur (les contrats|la vente)`,
