@@ -32,6 +32,14 @@ const INNER_SENTENCE_END = /(?<!\d)[.;!]\s/u;
 const CAPS_SENTENCE_WORDS =
   /(?<![\p{L}-])(?:IS|ARE|WAS|BE|BEEN|WILL|SHALL|MAY|MUST|CAN|SHOULD|WOULD|COULD|DO|DOES|HAS|HAVE|NOT|APPLY|APPLIES|MEANS|AGREE|ACKNOWLEDGE|PLEASE|WE|YOU|EST|SONT|SERA|SERONT|NE|PAS|NOUS|VOUS|ES|SON|SE|SERÁ|SERÁN|USTED|IST|SIND|WIRD|WERDEN|NICHT|WIR|SIE|È|SONO|NON|SARÀ|JEST|SĄ|NIE|BĘDZIE)(?![\p{L}-])/u;
 
+/**
+ * Finite verbs, in lower case, that make a German line a sentence: German capitalises its nouns,
+ * so "Diese Nutzungsbedingungen unterliegen dem Recht der Bundesrepublik Deutschland." has the
+ * capitals of a title; its verb has none.
+ */
+const GERMAN_FINITE_VERB =
+  /(?<![\p{L}-])(?:ist|sind|wird|werden|unterliegt|unterliegen|gilt|gelten|hat|haben|kann|können|muss|müssen|darf|dürfen|haftet|haften|bleibt|bleiben|behält|behalten|erfolgt|erfolgen|verlängert|endet|enden)(?![\p{L}-])/u;
+
 /** Words that title case leaves in lower case ("Conflict with AAA Rules"). */
 const LOWER_CASE_IN_TITLES = /^(?:with|from|into|onto|upon|over|that|this|than|under|about|after|before|between|through|without|within|against|during)$/u;
 
@@ -72,6 +80,7 @@ export function isTitleCase(words: string): boolean {
   // Chinese and Japanese have no capitals: no title case either.
   if (!/\p{Ll}/u.test(words)) return /\p{Lu}/u.test(words) && !CAPS_SENTENCE_WORDS.test(words);
   if (all.length <= 2) return true;
+  if (GERMAN_FINITE_VERB.test(words)) return false;
   const long = all.filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 4 && !LOWER_CASE_IN_TITLES.test(w));
   return long.length === 0 || long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= MIN_CAPITALISED_SHARE;
 }
