@@ -6,8 +6,11 @@
 export const UI_LANGUAGE_NAMES = {
   en: 'English',
   zh_CN: '简体中文',
+  de: 'Deutsch',
   fr: 'Français',
   es: 'Español',
+  it: 'Italiano',
+  pl: 'Polski',
   ja: '日本語',
 } as const;
 

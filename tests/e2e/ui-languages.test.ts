@@ -1,6 +1,6 @@
 /**
- * Clausewise speaks French, Spanish and Japanese as well as English and Chinese, in Chromium and
- * Firefox with the built extension: chosen in the settings page's own control, the language
+ * Clausewise speaks German, French, Spanish, Japanese, Italian and Polish as well as English and
+ * Chinese, in Chromium and Firefox with the built extension: chosen in the settings page's own control, the language
  * reaches the panel on an agreement page (its title, category names and `lang` attribute).
  */
 import { readFileSync } from 'node:fs';
@@ -21,9 +21,13 @@ interface Messages {
 const messagesOf = (lang: string) => parse(readFileSync(join(import.meta.dirname, '../../locales', `${lang}.yml`), 'utf8')) as Messages;
 
 const LANGUAGES = [
+  { code: 'de', tag: 'de', page: 'de-nutzungsbedingungen' },
   { code: 'fr', tag: 'fr', page: 'fr-conditions-generales' },
   { code: 'es', tag: 'es', page: 'es-terminos-condiciones' },
   { code: 'ja', tag: 'ja', page: 'ja-riyou-kiyaku' },
+  // The interface's language is the reader's, not the page's: an Italian reading Spanish terms.
+  { code: 'it', tag: 'it', page: 'es-terminos-condiciones' },
+  { code: 'pl', tag: 'pl', page: 'fr-conditions-generales' },
 ];
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('interface languages in %s', (kind) => {
