@@ -40,6 +40,10 @@ const CAPS_SENTENCE_WORDS =
 const GERMAN_FINITE_VERB =
   /(?<![\p{L}-])(?:ist|sind|wird|werden|unterliegt|unterliegen|gilt|gelten|hat|haben|kann|können|muss|müssen|darf|dürfen|haftet|haften|bleibt|bleiben|behält|behalten|erfolgt|erfolgen|verlängert|endet|enden)(?![\p{L}-])/u;
 
+/** Finite verbs, in lower case, that make a short line ending in a full stop a sentence (German and Polish; the other languages' are in `STATEMENT_WORDS`). */
+const FINITE_VERB =
+  /(?<![\p{L}-])(?:ist|sind|wird|werden|unterliegt|unterliegen|gilt|gelten|hat|haben|kann|können|muss|müssen|haftet|haften|podlega|podlegają|ponosi|ponoszą|odpowiada|będzie|będą|może|mogą|jest|są)(?![\p{L}-])/u;
+
 /** Words that title case leaves in lower case ("Conflict with AAA Rules"). */
 const LOWER_CASE_IN_TITLES = /^(?:with|from|into|onto|upon|over|that|this|than|under|about|after|before|between|through|without|within|against|during)$/u;
 
@@ -85,6 +89,13 @@ export function isTitleCase(words: string): boolean {
   return long.length === 0 || long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= MIN_CAPITALISED_SHARE;
 }
 
+/** A short line that ends in a full stop, is in neither capitals nor title case, and has a verb. */
+function isShortSentence(body: string): boolean {
+  if (!/\p{Ll}/u.test(body) || !/[.。]$/u.test(body)) return false;
+  if (isTitleCase(body.slice(0, -1))) return false; // "Who We Are."
+  return isStatementLine(body) || FINITE_VERB.test(body);
+}
+
 /** `text` without its clause number (`skip` characters). */
 export function isTitleLike(text: string, skip = 0): boolean {
   const body = text.slice(skip).trim();
@@ -93,7 +104,10 @@ export function isTitleLike(text: string, skip = 0): boolean {
   if (words === 0) return true;
   if (/[?？]$/u.test(body)) return words <= MAX_QUESTION_WORDS && !INNER_SENTENCE_END.test(body);
   if (!/[^;:,!]$/u.test(body) || INNER_SENTENCE_END.test(body)) return false;
-  if (words <= MAX_TITLE_WORDS && !INNER_BREAK.test(body)) return true;
+  // Short, but a sentence: "Niniejszy regulamin podlega prawu polskiemu.", "Diese
+  // Nutzungsbedingungen unterliegen irischem Recht." (a title in capitals keeps its verb:
+  // "CLAIMS ARE TIME-BARRED.").
+  if (words <= MAX_TITLE_WORDS && !INNER_BREAK.test(body)) return !isShortSentence(body);
   // Longer, or with commas ("THIRD-PARTY LINKS, CONTENT AND PROGRAMMING."): only in title case,
   // or in capitals with no verb (US terms set their disclaimers, which are sentences, in
   // capitals too).

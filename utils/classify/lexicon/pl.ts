@@ -43,7 +43,7 @@ export const pl: Lexicon = {
       `jeśli${G}{0,30}nie (zgadza|akceptuj)${G}{0,60}nie (korzyst|używ|powin)`,
     ],
     fees: [
-      `\\bobciąż|pobiera${G}{0,20}(opłat|prowizj)|opłat${G}{0,3} (za |manipulacyjn|karn|dodatkow|transakcyjn|likwidacyjn)|automatyczn${G}{0,5} (odnow|przedłuż)`,
+      `\\bobciąż|pobiera${G}{0,20}(opłat|prowizj)|opłat${G}{0,3} (za |manipulacyjn|karn|dodatkow|transakcyjn|likwidacyjn)|automatyczn${G}{0,5} (odnow|przedłuż)|(odnawia|przedłuża)(ją)? się automatycznie`,
       `przewalutowa|kurs${G}{0,3} wymian|przeliczeni${G}{0,5} walut|kar${G}{0,2} umown|odset|bezzwrotn|nie podlega${G}{0,5} zwrotowi`,
     ],
     data: [
