@@ -24,25 +24,37 @@ const MIN_CAPITALISED_SHARE = 0.75;
 const INNER_BREAK = /(?<!\d)[.;!?:,]\s/u;
 /** A sentence's end inside a question (its commas and colons are the question's own). */
 const INNER_SENTENCE_END = /(?<!\d)[.;!]\s/u;
-/**
- * Words that make a sentence of a line in capitals ("WE ARE NOT LIABLE FOR ANY LOSS.", "LE
- * SERVICE EST FOURNI « EN L'ÉTAT »", "EL SERVICIO SE PROPORCIONA TAL CUAL"): verbs, negations
- * and pronouns of the languages read. Not "NO", which English titles use ("NO WARRANTIES").
- */
-const CAPS_SENTENCE_WORDS =
-  /(?<![\p{L}-])(?:IS|ARE|WAS|BE|BEEN|WILL|SHALL|MAY|MUST|CAN|SHOULD|WOULD|COULD|DO|DOES|HAS|HAVE|NOT|APPLY|APPLIES|MEANS|AGREE|ACKNOWLEDGE|PLEASE|WE|YOU|EST|SONT|SERA|SERONT|NE|PAS|NOUS|VOUS|ES|SON|SE|SERÁ|SERÁN|USTED|IST|SIND|WIRD|WERDEN|NICHT|WIR|SIE|È|SONO|NON|SARÀ|JEST|SĄ|NIE|BĘDZIE)(?![\p{L}-])/u;
+/** A pattern matching any of `words` as a whole word (hyphenated compounds are not split: "NON-EXCLUSIVE"). */
+const anyWord = (words: readonly string[], flags: string) => new RegExp(`(?<![\\p{L}-])(?:${words.join('|')})(?![\\p{L}-])`, flags);
 
 /**
- * Finite verbs, in lower case, that make a German line a sentence: German capitalises its nouns,
- * so "Diese Nutzungsbedingungen unterliegen dem Recht der Bundesrepublik Deutschland." has the
- * capitals of a title; its verb has none.
+ * Verbs and negations that make a statement of a line in the alphabetic languages read ("Fees
+ * are non-refundable", "We are not liable for lost data", "LE SERVICE EST FOURNI « EN L'ÉTAT »");
+ * a heading names a topic ("Fees and payment", "How we use your data"). Pronouns alone do not
+ * count in mixed case: headings use them.
  */
-const GERMAN_FINITE_VERB =
-  /(?<![\p{L}-])(?:ist|sind|wird|werden|unterliegt|unterliegen|gilt|gelten|hat|haben|kann|können|muss|müssen|darf|dürfen|haftet|haften|bleibt|bleiben|behält|behalten|erfolgt|erfolgen|verlängert|endet|enden)(?![\p{L}-])/u;
+const STATEMENT_VERBS = ['is', 'are', 'was', 'will', 'shall', 'must', 'cannot', 'not', 'never', 'est', 'sont', 'sera', 'ne', 'pas', 'es', 'son', 'será', 'ist', 'sind', 'wird', 'nicht', 'è', 'sono', 'non', 'sarà', 'jest', 'są', 'nie'];
+const STATEMENT_WORDS = anyWord(STATEMENT_VERBS, 'iu');
 
-/** Finite verbs, in lower case, that make a short line ending in a full stop a sentence (German and Polish; the other languages' are in `STATEMENT_WORDS`). */
-const FINITE_VERB =
-  /(?<![\p{L}-])(?:ist|sind|wird|werden|unterliegt|unterliegen|gilt|gelten|hat|haben|kann|können|muss|müssen|haftet|haften|podlega|podlegają|ponosi|ponoszą|odpowiada|będzie|będą|może|mogą|jest|są)(?![\p{L}-])/u;
+/**
+ * Words that make a sentence of a line in capitals ("WE ARE NOT LIABLE FOR ANY LOSS."): the
+ * statement verbs, and in capitals also modal verbs and pronouns, which capitalised titles do
+ * not use. Not "NO", which English titles do use ("NO WARRANTIES").
+ */
+const CAPS_SENTENCE_WORDS = anyWord(
+  [...STATEMENT_VERBS, 'be', 'been', 'may', 'can', 'should', 'would', 'could', 'do', 'does', 'has', 'have', 'apply', 'applies', 'means', 'agree', 'acknowledge', 'please', 'we', 'you', 'seront', 'nous', 'vous', 'serán', 'usted', 'werden', 'wir', 'sie', 'będzie', 'se'].map((w) => w.toUpperCase()),
+  'u',
+);
+
+/**
+ * Finite verbs, in lower case, that make a line a sentence in German, whose nouns give a
+ * sentence the capitals of a title ("Diese Nutzungsbedingungen unterliegen dem Recht der
+ * Bundesrepublik Deutschland."), and in Polish ("Niniejszy regulamin podlega prawu polskiemu.").
+ */
+const FINITE_VERB = anyWord(
+  ['ist', 'sind', 'wird', 'werden', 'unterliegt', 'unterliegen', 'gilt', 'gelten', 'hat', 'haben', 'kann', 'können', 'muss', 'müssen', 'darf', 'dürfen', 'haftet', 'haften', 'bleibt', 'bleiben', 'behält', 'behalten', 'erfolgt', 'erfolgen', 'verlängert', 'endet', 'enden', 'podlega', 'podlegają', 'ponosi', 'ponoszą', 'odpowiada', 'będzie', 'będą', 'może', 'mogą', 'jest', 'są'],
+  'u',
+);
 
 /** Words that title case leaves in lower case ("Conflict with AAA Rules"). */
 const LOWER_CASE_IN_TITLES = /^(?:with|from|into|onto|upon|over|that|this|than|under|about|after|before|between|through|without|within|against|during)$/u;
@@ -57,14 +69,6 @@ const CJK_STATEMENT = /不(承担|负|对|就|保证|担保|得|应|能|会)|应
 export function isCjkStatement(text: string): boolean {
   return CJK_STATEMENT.test(text);
 }
-
-/**
- * Verbs and negations that make a statement of a short line in the alphabetic languages read
- * ("Fees are non-refundable", "We are not liable for lost data"); a heading names a topic
- * ("Fees and payment", "How we use your data"). Pronouns alone do not count: headings use them.
- */
-const STATEMENT_WORDS =
-  /(?<![\p{L}-])(?:is|are|was|will|shall|must|cannot|not|never|est|sont|sera|ne|pas|es|son|será|ist|sind|wird|nicht|è|sono|non|sarà|jest|są|nie)(?![\p{L}-])/iu;
 
 /** A short line that states something rather than naming it, in any of the languages read. */
 export function isStatementLine(text: string): boolean {
@@ -84,7 +88,7 @@ export function isTitleCase(words: string): boolean {
   // Chinese and Japanese have no capitals: no title case either.
   if (!/\p{Ll}/u.test(words)) return /\p{Lu}/u.test(words) && !CAPS_SENTENCE_WORDS.test(words);
   if (all.length <= 2) return true;
-  if (GERMAN_FINITE_VERB.test(words)) return false;
+  if (FINITE_VERB.test(words)) return false;
   const long = all.filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 4 && !LOWER_CASE_IN_TITLES.test(w));
   return long.length === 0 || long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= MIN_CAPITALISED_SHARE;
 }
@@ -93,7 +97,7 @@ export function isTitleCase(words: string): boolean {
 function isShortSentence(body: string): boolean {
   if (!/\p{Ll}/u.test(body) || !/[.。]$/u.test(body)) return false;
   if (isTitleCase(body.slice(0, -1))) return false; // "Who We Are."
-  return isStatementLine(body) || FINITE_VERB.test(body);
+  return STATEMENT_WORDS.test(body) || FINITE_VERB.test(body);
 }
 
 /** `text` without its clause number (`skip` characters). */

@@ -14,7 +14,7 @@ export const TITLE_HINTS = [
 
 export const URL_HINTS = [
   'term', 'tos', 'eula', 'legal', 'agreement', 'polic', 'privacy', 'condition', 'licen', 'xieyi', 'tiaokuan', 'agb',
-  'nutzungsbedingungen', 'datenschutz', 'regulamin', 'condizioni', 'condici', 'privacidad', 'cg', 'confidentialit', 'kiyaku', 'rules',
+  'nutzungsbedingungen', 'datenschutz', 'regulamin', 'condizioni', 'condici', 'privacidad', 'cgu', 'cgv', 'confidentialit', 'kiyaku', 'rules',
   'protocol',
 ];
 

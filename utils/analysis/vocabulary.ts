@@ -30,7 +30,7 @@ export const NON_AGREEMENT_CONSENT =
 
 /** Paths where terms usually live. */
 export const AGREEMENT_URL =
-  /terms|tos\b|eula|legal|agreement|policy|privacy|conditions|license|licence|xieyi|tiaokuan|agb|nutzungsbedingungen|datenschutz|regulamin|condizioni|termini\b|terminos|condiciones|privacidad|cg[uv]\b|confidentialit|kiyaku|rules|protocol/i;
+  /terms|tos\b|eula|legal|agreement|policy|privacy|conditions|license|licence|xieyi|tiaokuan|agb|nutzungsbedingungen|datenschutz|regulamin|condizioni|termini\b|terminos|condiciones|privacidad|cgu\b|cgv\b|confidentialit|kiyaku|rules|protocol/i;
 
 /**
  * Titles and paths of the pages where people accept an agreement with nothing to fill in:
