@@ -7,9 +7,11 @@
  * sentences on each side; separate, larger weights for a neighbour the sentence continues (it
  * starts with a small letter, or the previous one ends with a comma, semicolon or colon), though
  * liability passes on to such sentences twice as often; forcing the margins of sentences too
- * short for a label to "no topic" before this stage.)
+ * short for a label to "no topic" before this stage; rule-specific words, every word of a
+ * sentence paired with the lexicon rule it matches, in the first stage, which gained on dispute
+ * what it lost on law.)
  */
-import { contextFeatures, contextWidth, type PackedContext } from '../utils/classify/context';
+import { contextFeatures, contextWidth, othersMargin, topTwo, type PackedContext } from '../utils/classify/context';
 
 /** One document's held-out first-stage margins, `n * labels` row by row, with gold flags. */
 export interface MarginDoc {
@@ -23,6 +25,8 @@ export interface MarginDoc {
 export interface ContextOptions {
   window: number;
   clip: number;
+  /** >0: also weigh the strongest margin of the label elsewhere in the document, clipped so. */
+  othersClip?: number;
 }
 
 /** Context features for label `label` of every sentence of `docs`, row by row, with the gold. */
@@ -32,15 +36,18 @@ function design(docs: MarginDoc[], labels: number, label: number, opt: ContextOp
   const x = new Float64Array(n * d);
   const gold = new Uint8Array(n * labels);
   const z = new Float64Array(d);
+  const others = new Float64Array(n);
   let row = 0;
   for (const doc of docs) {
+    const top = topTwo(doc.margins, doc.n, labels);
     for (let i = 0; i < doc.n; i++, row++) {
       contextFeatures(doc.margins, doc.n, labels, i, label, opt.window, opt.clip, true, z);
+      if (opt.othersClip) others[row] = othersMargin(top, doc.margins, doc.n, labels, i, label, opt.othersClip);
       x.set(z, row * d);
       gold.set(doc.gold.subarray(i * labels, (i + 1) * labels), row * labels);
     }
   }
-  return { x, gold, n, d };
+  return { x, gold, n, d, others };
 }
 
 function column(gold: Uint8Array, labels: number, l: number, n: number): Uint8Array {
@@ -71,6 +78,7 @@ function bestF1(scores: Float64Array, gold: Uint8Array): { f1: number; threshold
 }
 
 const GRID = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7];
+const OTHERS_GRID = [-0.5, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.5];
 
 /**
  * The context stage as a re-weighting of the first stage: a label's value is its own margin
@@ -88,13 +96,14 @@ export function trainContext(docs: MarginDoc[], labels: number, opt: ContextOpti
     const weights = new Float64Array(d);
     weights[l] = 1;
     const scores = new Float64Array(all.n);
+    let othersWeight = 0;
     const evaluate = () => {
       for (let i = 0; i < all.n; i++) {
         // The sentence's own margin (clipped, which moves no margin across 0): with weight-0
         // neighbours this decides as the first stage does.
         let v = all.x[i * d + l];
         for (let k = 0; k < offsets; k++) v += weights[labels + k] * all.x[i * d + labels + k];
-        scores[i] = v;
+        scores[i] = v + othersWeight * all.others[i];
       }
       return bestF1(scores, y);
     };
@@ -113,9 +122,21 @@ export function trainContext(docs: MarginDoc[], labels: number, opt: ContextOpti
         }
         weights[labels + k] = keep;
       }
+      if (opt.othersClip) {
+        let keep = othersWeight;
+        for (const g of OTHERS_GRID) {
+          othersWeight = g;
+          const r = evaluate();
+          if (r.f1 > best.f1 + 1e-9) {
+            best = r;
+            keep = g;
+          }
+        }
+        othersWeight = keep;
+      }
     }
     const threshold = evaluate().threshold;
-    columns.push({ weights: Array.from(weights), bias: 0, threshold: Number(threshold.toPrecision(5)) });
+    columns.push({ weights: Array.from(weights), bias: 0, threshold: Number(threshold.toPrecision(5)), ...(othersWeight ? { others: othersWeight } : {}) });
   }
-  return { window: opt.window, clip: opt.clip, own: true, columns };
+  return { window: opt.window, clip: opt.clip, own: true, columns, ...(opt.othersClip ? { othersClip: opt.othersClip } : {}) };
 }

@@ -85,6 +85,8 @@ export interface TrainOptions {
    * `minWordsOf`).
    */
   minWords: boolean;
+  /** Context stage: >0 also weighs the label's strongest margin elsewhere in the document. */
+  othersClip: number;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -120,6 +122,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   // chi-squared chose better.)
   selectByWeight: ['liability'],
   minWords: true,
+  othersClip: 1,
 };
 
 /**
@@ -521,7 +524,7 @@ export function trainLanguage(
       });
       return { fold, n, margins, gold };
     });
-    final.context = trainContext(docs, L, { window: opt.contextWindow, clip: opt.contextClip });
+    final.context = trainContext(docs, L, { window: opt.contextWindow, clip: opt.contextClip, othersClip: opt.othersClip });
   }
   return final;
 }

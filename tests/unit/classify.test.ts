@@ -169,7 +169,7 @@ describe('classify: figures on the labelled corpus', () => {
   // The floors are the figures measured with this procedure, less a small margin: they catch a
   // regression. The project's targets (en 0.85; de, it, pl 0.80) are higher and not reached yet;
   // `npm run eval` prints both.
-  const floor: Record<string, number> = { en: 0.79, de: 0.725, it: 0.695, pl: 0.655 };
+  const floor: Record<string, number> = { en: 0.79, de: 0.725, it: 0.695, pl: 0.69 };
   const reference = 0.71; // TF-IDF + linear SVM, English
 
   for (const lang of Object.keys(floor)) {
