@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadDocument } from '../cli/load-document';
 import { analyzeDocument } from '../utils/analysis/analyze';
+import { CORPUS_LANGS } from './classify-corpus';
+import { detectBarePages } from './corpus-bare-pages';
 
 const corpus = resolve(import.meta.dirname, '../../shared/corpus');
 const rows = readFileSync(join(corpus, 'pages.tsv'), 'utf8')
@@ -74,3 +76,11 @@ for (const form of forms) {
 const keyTotals = agreements.reduce((sum, o) => sum + o.keyClauses, 0);
 const emphasizedTotals = agreements.reduce((sum, o) => sum + o.emphasizedKey, 0);
 console.log(`\nKey clauses on agreement pages: ${keyTotals} (${emphasizedTotals} emphasised by the provider, ${keyTotals - emphasizedTotals} found without emphasis)`);
+
+console.log('\nThe labelled documents of ../shared/corpus/clauses as bare pages (neutral title and address, no headings)');
+const bare = detectBarePages(CORPUS_LANGS);
+for (const lang of CORPUS_LANGS) {
+  const set = bare.filter((o) => o.lang === lang);
+  console.log(`  ${lang}: ${set.filter((o) => o.isAgreement).length}/${set.length} detected`);
+}
+for (const missed of bare.filter((o) => !o.isAgreement)) console.log(`  missed: ${missed.lang}/${missed.name} (confidence ${missed.confidence}: ${missed.reasons.join('; ')})`);

@@ -5,6 +5,7 @@
  */
 import type { Segment } from './segment';
 import type { Category } from './types';
+import { countContractPhrases } from './contract-voice';
 import { AGREEMENT_TITLE, AGREEMENT_URL } from './vocabulary';
 
 export interface DetectionInput {
@@ -20,10 +21,6 @@ export interface Detection {
   confidence: number;
   reasons: string[];
 }
-
-/** Contractual voice: the provider addressing the user about rights and duties. */
-const CONTRACT_PHRASE =
-  /\byou (?:agree|acknowledge|understand|accept|may not|must|shall|will not|are responsible)|\bwe (?:may|reserve|will not|are not|shall)|\b(?:these|the) terms\b|\bthis agreement\b|您(?:同意|理解|承认|应|须|不得|可以|有权)|用户(?:同意|应|不得|须)|本协议|本条款|本服务条款|sie (?:stimmen|erklären|dürfen|müssen)|diese(?:n)? (?:bedingungen|nutzungsbedingungen)|l['’]utente (?:accetta|riconosce|deve|non può)|presenti (?:condizioni|termini)|użytkownik (?:akceptuje|zobowiązuje|może)|niniejsz(?:y|ego) regulamin|vous (?:acceptez|reconnaissez|devez)|usted (?:acepta|reconoce)|本規約/giu;
 
 /** Length in Latin-letter equivalents: a Han character carries about as much as a short word. */
 function textWeight(text: string): number {
@@ -66,7 +63,7 @@ export function detectAgreement(input: DetectionInput): Detection {
   let chars = 0;
   for (const s of input.segments) {
     chars += textWeight(s.text);
-    phrases += s.text.match(CONTRACT_PHRASE)?.length ?? 0;
+    phrases += countContractPhrases(s.text);
   }
   if (phrases >= 3) {
     score += phrases >= 25 ? 0.4 : phrases >= 10 ? 0.3 : 0.2;
