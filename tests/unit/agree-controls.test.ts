@@ -19,6 +19,11 @@ describe('findAgreeControls', () => {
     expect(found.map((f) => [f.kind, f.id])).toEqual([['checkbox', 'box'], ['submit', 'go']]);
   });
 
+  it('reads a German checkbox whose verb is split around the terms ("Ich stimme den AGB zu")', () => {
+    const found = controlsIn('<form><label><input type=checkbox id=box> Ich stimme den <a href="/agb">AGB</a> und der <a href="/datenschutz">Datenschutzerklärung</a> zu.</label><button id=go>Konto erstellen</button></form>');
+    expect(found.map((f) => [f.kind, f.id])).toEqual([['checkbox', 'box'], ['submit', 'go']]);
+  });
+
   it('finds buttons, image and button inputs, role=button elements and agree links', () => {
     const found = controlsIn(
       '<button id=b>Agree and continue</button><input type=image id=i alt="I accept"><input type=button id=ib value="Accept"><span role=button id=r>I agree</span><a href="/next" id=a>Accept</a><a href="/terms" id=t>User agreement</a>',

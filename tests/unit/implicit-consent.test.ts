@@ -85,6 +85,16 @@ describe('the control an implicit consent line goes with', () => {
     ]);
   });
 
+  it('is found where a German verb is split around the links to the terms ("stimmen Sie … zu")', () => {
+    expect(
+      implicitIn('<form><input name=email><p>Mit der Registrierung stimmen Sie unseren <a href="/agb">AGB</a> und der <a href="/datenschutz">Datenschutzerklärung</a> zu.</p><button id=go>Registrieren</button></form>'),
+    ).toEqual([{ id: 'go', kind: 'submit' }]);
+    // The same split verb, consenting to a newsletter, is no acceptance.
+    expect(
+      implicitIn('<form><p>Mit der Anmeldung stimmen Sie dem Erhalt unseres <a href="/newsletter">Newsletters</a> zu.</p><input name=email><button id=n>Anmelden</button></form>'),
+    ).toEqual([]);
+  });
+
   it('is a link styled as a button or a role=button element in the card around the line', () => {
     expect(implicitIn('<div class=card><div><a class="btn btn-primary" id=a href="/welcome">Sign up</a></div><small>By signing up, you agree to the <a href="/terms">Terms</a>.</small></div>')).toEqual([
       { id: 'a', kind: 'link' },

@@ -6,7 +6,7 @@
  * and inside its open shadow roots (sliders: the document only). Consent lines for newsletters or cookies are not acceptance of terms.
  */
 import { isCookieConsentControl } from './cookie-consent';
-import { formMarker, isConsentLine, isImplicitConsent, MAX_CONSENT_LINE_CHARS, NOT_AN_ACCOUNT, saysConsent, SIGNUP_ACTION } from './implicit-consent';
+import { formMarker, isConsentLine, isImplicitConsent, MAX_CONSENT_LINE_CHARS, mayHoldConsent, NOT_AN_ACCOUNT, saysConsent, SIGNUP_ACTION } from './implicit-consent';
 import { findSlideToVerify } from './slider-controls';
 import { collapseWhitespace } from './text';
 import type { AgreeControl, AgreeControlKind } from './types';
@@ -203,9 +203,13 @@ function consentLineIn(scope: Element, control: Element): Element | undefined {
   let visited = 0;
   for (let node = walker.nextNode(); node && visited < MAX_LINE_TEXT_NODES; node = walker.nextNode(), visited++) {
     const value = node.nodeValue ?? '';
-    if (value.length > MAX_CONSENT_LINE_CHARS || !saysConsent(value) || control.contains(node)) continue;
+    if (value.length > MAX_CONSENT_LINE_CHARS || control.contains(node)) continue;
+    const consents = saysConsent(value);
+    // German splits its verb around the links to the terms ("stimmen Sie unseren <a>AGB</a>
+    // zu"): a piece that starts a consent verb is judged with its whole line.
+    if (!consents && !mayHoldConsent(value)) continue;
     const line = lineOf(node, scope);
-    if (line) return line;
+    if (line && (consents || saysConsent(collapseWhitespace(line.textContent ?? '')))) return line;
   }
   return undefined;
 }

@@ -19,7 +19,7 @@ export const URL_HINTS = [
 ];
 
 export const AGREE_HINTS = [
-  'agree', 'accept', 'consent', 'i have read', 'akzeptier', 'zustimm', 'einverstanden', 'accett', 'acconsent', 'akceptuj', 'zgadzam',
+  'agree', 'accept', 'consent', 'i have read', 'akzeptier', 'zustimm', 'stimme', 'einverstanden', 'accett', 'acconsent', 'akceptuj', 'zgadzam',
   'zapoznałem', 'je suis d', 'acepto', 'aceptar', 'estoy de acuerdo', '同意', '接受', '已阅读', '已閱讀', '已读', '阅读并', '承諾',
 ];
 

@@ -14,7 +14,7 @@ export const AGREEMENT_TITLE =
 
 /** What an acceptance control says: "I have read and agree", "同意", "Accept". */
 export const AGREE_WORDS =
-  /同意|接受|已阅读|已閱讀|已读|阅读并|\bagree|\baccept|\bconsent|i have read|akzeptier|zustimm|einverstanden|accett|acconsent|akceptuj|zgadzam|zapoznałem|j['’]accepte|accepter|je suis d['’]accord|acepto|aceptar|estoy de acuerdo|同意する|承諾/i;
+  /同意|接受|已阅读|已閱讀|已读|阅读并|\bagree|\baccept|\bconsent|i have read|akzeptier|zustimm|einverstanden|\bstimme\b[^.]{0,80}\bzu\b|accett|acconsent|akceptuj|zgadzam|zapoznałem|j['’]accepte|accepter|je suis d['’]accord|acepto|aceptar|estoy de acuerdo|同意する|承諾/i;
 
 /** How a button, link or clickable element that accepts starts: "Agree", "I accept", "同意并继续". */
 export const STARTS_AGREE =
