@@ -284,7 +284,7 @@ describe('the every-page cost on ordinary pages', () => {
     for (const path of ['/cgu', '/fr/cgv.html', '/politique-de-confidentialite', '/es/terminos-y-condiciones', '/politica-de-privacidad', '/it/termini', '/datenschutz', '/kiyaku.html']) {
       expect(nextStep(`https://x.test${path}`, 'Example', false), path).toBe('analyser');
     }
-    for (const title of ['Datenschutzhinweise – Beispiel', '個人情報保護方針｜サンプル', '個人情報の取扱いについて', 'Conditions générales de vente', 'Términos y condiciones']) {
+    for (const title of ['Datenschutzhinweise – Beispiel', '個人情報保護方針｜サンプル', '個人情報の取扱いについて', 'Conditions générales de vente', 'Términos y condiciones', 'Warunki handlowe | Booking.com', 'Ogólne warunki umowy', 'Condizioni di vendita']) {
       expect(nextStep('https://x.test/p/1', title, false), title).toBe('analyser');
     }
     for (const path of ['/terminal/docs', '/blog/cguide', '/news/2024/pagoda']) expect(nextStep(`https://x.test${path}`, 'Example', false), path).toBeUndefined();

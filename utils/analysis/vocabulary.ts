@@ -10,7 +10,7 @@
 
 /** Titles and headings of agreements. */
 export const AGREEMENT_TITLE =
-  /协议|協議|条款|條款|服务条款|使用条款|隐私政策|隱私權政策|须知|規約|约定书|承诺书|\bterms\b|\btos\b|\beula\b|\bagreement\b|conditions of (?:use|sale|service)|terms and conditions|terms of (?:service|use|sale)|privacy (?:policy|statement|notice)|licen[cs]e agreement|user agreement|nutzungsbedingungen|\bagb\b|geschäftsbedingungen|datenschutzerklärung|condizioni (?:generali|d['’]uso|di servizio)|termini (?:e condizioni|di servizio|d['’]uso)|informativa (?:sulla )?privacy|regulamin|warunki (?:korzystania|świadczenia)|polityka prywatności|conditions générales|conditions d['’]utilisation|politique de confidentialité|términos (?:y condiciones|de (?:uso|servicio))|condiciones (?:generales|de uso)|política de privacidad|datenschutzhinweise|利用規約|プライバシーポリシー|約款|個人情報保護方針|個人情報の取り?扱い/i;
+  /协议|協議|条款|條款|服务条款|使用条款|隐私政策|隱私權政策|须知|規約|约定书|承诺书|\bterms\b|\btos\b|\beula\b|\bagreement\b|conditions of (?:use|sale|service)|terms and conditions|terms of (?:service|use|sale)|privacy (?:policy|statement|notice)|licen[cs]e agreement|user agreement|nutzungsbedingungen|\bagb\b|geschäftsbedingungen|datenschutzerklärung|condizioni (?:generali|d['’]uso|di servizio|di vendita|di utilizzo)|termini (?:e condizioni|di servizio|d['’]uso)|informativa (?:sulla )?privacy|regulamin|(?:ogólne )?warunki (?:korzystania|świadczenia|handlowe|umowy|sprzedaży|użytkowania)|polityka prywatności|conditions générales|conditions d['’]utilisation|politique de confidentialité|términos (?:y condiciones|de (?:uso|servicio))|condiciones (?:generales|de uso)|política de privacidad|datenschutzhinweise|利用規約|プライバシーポリシー|約款|個人情報保護方針|個人情報の取り?扱い/i;
 
 /** What an acceptance control says: "I have read and agree", "同意", "Accept". */
 export const AGREE_WORDS =
