@@ -131,6 +131,39 @@ describe('classify: headings', () => {
   });
 });
 
+describe('classify: plain statements of the governing law and the courts', () => {
+  // Terse clauses of smaller shops' terms, which the models (trained on the long clauses of
+  // large providers) score below their thresholds: the lexicons' plain statements decide them.
+  it.each([
+    ['de', 'Es gilt das Recht der Bundesrepublik Deutschland.', 'law', undefined],
+    ['de', 'Auf diesen Vertrag findet deutsches Recht Anwendung.', 'law', undefined],
+    ['de', 'Gerichtsstand ist München.', 'dispute', 'jurisdiction'],
+    ['en', 'Venue is New York.', 'dispute', 'jurisdiction'],
+    ['it', 'Foro competente è Milano.', 'dispute', 'jurisdiction'],
+    ['pl', 'Właściwe jest prawo polskie.', 'law', undefined],
+    ['pl', 'Sądem właściwym jest sąd w Warszawie.', 'dispute', 'jurisdiction'],
+  ] as const)('%s: "%s" is %s', (lang, text, category, kind) => {
+    const got = classify(text, lang);
+    expect(got.categories).toContain(category);
+    if (kind) expect(got.disputeKind).toEqual([kind]);
+    // The same in a document, where the context stage might have pulled it under.
+    expect(classifyDocument(['Allgemeines.', text], lang)[1].categories).toContain(category);
+  });
+
+  it('are statements, not topic words: headings and mentions stay without the label', () => {
+    for (const [lang, text] of [
+      ['de', 'Anwendbares Recht und Gerichtsstand'],
+      ['it', 'Il diritto di recesso non si applica in caso di:'],
+      ['pl', 'Właściwe przepisy prawa, jurysdykcja i rozwiązywanie sporów'],
+      ['en', 'Governing Law and Venue'],
+    ] as const) {
+      const got = classify(text, lang).categories;
+      expect(got, text).not.toContain('law');
+      expect(got, text).not.toContain('dispute');
+    }
+  });
+});
+
 describe('classifyDocument: sentences with their neighbours', () => {
   const doc = [
     'Welcome to our service.',

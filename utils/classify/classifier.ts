@@ -12,8 +12,11 @@ const SENTENCE_END = /(?<=[.!?;。！？；])\s+(?=\S)|\n+/;
 
 /**
  * Rules and models together. Where a language has a model, the model decides the labels it was
- * trained for and the rules only the others (fees, data); languages without a model (Chinese,
- * Japanese, ...) are classified by their rules alone.
+ * trained for and the rules only the others (fees, data), except that the lexicon's plain
+ * statements ("Gerichtsstand ist München") put their label on whatever the model says (on the
+ * labelled corpus this moved macro-F1 by at most 0.003 either way; on shops' terse clauses it
+ * is the difference between found and lost). Languages without a model (Chinese, Japanese, ...)
+ * are classified by their rules alone.
  */
 export class Classifier {
   private readonly compiled = new Map<string, CompiledRules>();
@@ -27,6 +30,9 @@ export class Classifier {
   private readonly margins = new Float64Array(LABELS.length + 1);
   private readonly partMargins = new Float64Array(LABELS.length + 1);
   private readonly models = new Map<string, Prepared>();
+  /** Plain-statement rules of the languages with a model (null: the lexicon has none). */
+  private readonly plain = new Map<string, CompiledRules | null>();
+  private readonly plainHits = new Uint8Array(LABELS.length);
 
   constructor(models: ReadonlyMap<string, Model> = new Map()) {
     for (const [lang, model] of models) this.models.set(lang, prepare(lang, model));
@@ -58,6 +64,19 @@ export class Classifier {
     const margins = this.margins;
     const words = this.marginsOf(text, lower, lang, prepared, margins);
     decide(prepared, margins, 0, flags, words);
+    this.applyPlain(lower, lang, flags);
+  }
+
+  /** Puts on `flags` the labels whose plain statements `lower` makes (lexicon `plain`). */
+  private applyPlain(lower: string, lang: Lang, flags: Uint8Array): void {
+    let rules = this.plain.get(lang);
+    if (rules === undefined) {
+      const plain = (LEXICONS[lang] ?? LEXICONS.en).plain;
+      rules = plain ? compileLexicon({ rules: plain }) : null;
+      this.plain.set(lang, rules);
+    }
+    if (!rules || applyRules(lower, rules, this.plainHits) === 0) return;
+    for (let i = 0; i < flags.length; i++) if (this.plainHits[i]) flags[i] = 1;
   }
 
   /**
@@ -72,11 +91,14 @@ export class Classifier {
     const L = prepared ? prepared.column.length : 0;
     const first = new Float64Array(n * L);
     const words = new Int32Array(n);
+    const plain: Uint8Array[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const lower = sentences[i].toLowerCase();
       flags[i] = new Uint8Array(LABELS.length);
       this.applyRulesInto(lower, lang, prepared, flags[i]);
       if (!prepared) continue;
+      plain[i] = new Uint8Array(LABELS.length);
+      this.applyPlain(lower, lang, plain[i]);
       words[i] = this.marginsOf(sentences[i], lower, lang, prepared, this.margins);
       for (let m = 0; m < L; m++) first[i * L + m] = this.margins[m];
     }
@@ -87,7 +109,10 @@ export class Classifier {
       final = new Float64Array(n * L);
       applyContext(ctx, first, n, final);
     }
-    for (let i = 0; i < n; i++) decide(prepared, final, i * L, flags[i], words[i]);
+    for (let i = 0; i < n; i++) {
+      decide(prepared, final, i * L, flags[i], words[i]);
+      for (let l = 0; l < LABELS.length; l++) if (plain[i][l]) flags[i][l] = 1;
+    }
     return flags;
   }
 

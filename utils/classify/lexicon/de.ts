@@ -4,6 +4,15 @@ import type { Lexicon } from './types';
 const G = '[^.;:]';
 
 export const de: Lexicon = {
+  plain: {
+    law: [
+      `\\bes gilt (?:ausschließlich )?(?:das )?(?:recht der|[a-zäöü]+es recht)`,
+      `\\bunterlieg(?:t|en) (?:ausschließlich )?(?:dem )?(?:recht der|[a-zäöü]+em recht)`,
+      `\\bfindet (?:ausschließlich )?(?:das )?(?:recht der|[a-zäöü]+es recht) anwendung`,
+      `\\banwendbares recht ist\\b`,
+    ],
+    jurisdiction: [`\\b(?:ausschließlicher )?gerichtsstand (?:ist|für)\\b`, `\\bgerichte (?:in|von) [a-zäöü]+ (?:sind )?(?:ausschließlich )?zuständig`],
+  },
   rules: {
     liability: [
       `haftung|haftbar|\\bhaftet|\\bhaften\\b|gewährleist|gewähr\\b|\\bkeine gewähr`,

@@ -4,6 +4,17 @@ import type { Lexicon } from './types';
 const G = '[^.;:]'; // a gap that stays inside one sentence or list item
 
 export const en: Lexicon = {
+  plain: {
+    law: [
+      `\\bgoverned by,? (?:and (?:shall be )?(?:construed|interpreted) (?:in accordance with|under),? )?(?:the )?(?:(?:substantive |internal )?laws? of|[a-z]+(?: [a-z]+)? laws?\\b)`,
+      `\\bthe laws? of (?:the )?[a-z ,]{2,40} (?:shall|will|exclusively) (?:govern|apply)`,
+    ],
+    jurisdiction: [
+      `\\b(?:exclusive |sole )?venue (?:is|shall be|will be|lies)\\b`,
+      `\\bsubmit to the (?:exclusive |non-exclusive |personal )?(?:and exclusive )?jurisdiction of\\b`,
+      `\\bcourts? (?:of|in|located in) [a-z ,.]{2,40} (?:shall|will) have (?:exclusive |sole )?jurisdiction`,
+    ],
+  },
   rules: {
     liability: [
       `\\b(not|never|no longer) (be )?(held )?(liable|responsible|accountable)\\b`,

@@ -4,6 +4,14 @@ import type { Lexicon } from './types';
 const G = '[^.;:]';
 
 export const it: Lexicon = {
+  plain: {
+    law: [`(?:è|sono|sarà|saranno) (?:regolat|disciplinat)[oaie] dall[ae] legg[ei]`, `\\bsi applica la legge\\b`],
+    jurisdiction: [
+      `\\bforo competente (?:è|sarà|esclusivo)`,
+      `(?:è|sarà) competente (?:in via esclusiva )?il (?:foro|tribunale)\\b`,
+      `\\bcompetenza esclusiva del (?:foro|tribunale)\\b`,
+    ],
+  },
   rules: {
     liability: [
       `responsabil`,

@@ -4,6 +4,10 @@ import type { Lexicon } from './types';
 const G = '[^.;:]';
 
 export const pl: Lexicon = {
+  plain: {
+    law: [`\\bpodlega(?:ją)? prawu\\b`, `\\bwłaściwe jest prawo\\b`, `\\bzastosowanie ma prawo\\b`, `\\bprawem właściwym (?:jest|będzie)\\b`],
+    jurisdiction: [`\\bsąd(?:em|y)? właściwy(?:m|mi)? (?:jest|są|będzie|będą)\\b`, `\\bspory (?:będzie )?rozstrzyga(?:ć|ją)? sąd`],
+  },
   rules: {
     liability: [
       `odpowiedzialn|nie ponos|nie odpowiada|nie odpowiadamy`,

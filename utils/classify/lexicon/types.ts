@@ -11,4 +11,12 @@ export interface Lexicon {
   rules: Partial<Record<Label, readonly string[]>>;
   /** A hit on any of these takes the label off again (checked only when the label fired). */
   veto?: Partial<Record<Label, readonly string[]>>;
+  /**
+   * Plain statements of a label ("Gerichtsstand ist München", "Es gilt das Recht der
+   * Bundesrepublik Deutschland"): a hit puts the label on the text even where a learned model
+   * decides that label. The models learned from the long clauses of large providers' terms and
+   * score such terse clauses, common in smaller shops' terms, below their thresholds. Only
+   * wordings that state the clause itself belong here, never a topic word.
+   */
+  plain?: Partial<Record<Label, readonly string[]>>;
 }
