@@ -150,6 +150,33 @@ describe('classify: plain statements of the governing law and the courts', () =>
     expect(classifyDocument(['Allgemeines.', text], lang)[1].categories).toContain(category);
   });
 
+  it('are found in the short sentences of a longer paragraph', () => {
+    const paragraph =
+      '§ 10 Schlussbestimmungen. Für alle Verträge zwischen dem Kunden und uns, auch soweit sie über den Onlineshop geschlossen werden, gilt Folgendes. Es gilt deutsches Recht. Gerichtsstand ist Hamburg.';
+    expect(classify(paragraph, 'de').categories).toEqual(expect.arrayContaining(['law', 'dispute']));
+  });
+
+  it('are looked for only where a hint word stands (the hints skip the scan, never a match)', async () => {
+    const { LEXICONS } = await import('../../utils/classify/lexicon');
+    const { loadLanguage } = await import('../../scripts/classify-corpus');
+    const { compileLexicon, applyRules } = await import('../../utils/classify/rules');
+    const hits = new Uint8Array(10);
+    for (const lang of ['en', 'de', 'it', 'pl']) {
+      const { plain, plainHints } = LEXICONS[lang];
+      const rules = compileLexicon({ rules: plain! });
+      let matched = 0;
+      for (const doc of loadLanguage(lang)) {
+        for (const sentence of doc.sentences) {
+          const lower = sentence.toLowerCase();
+          if (applyRules(lower, rules, hits) === 0) continue;
+          matched++;
+          expect(plainHints!.some((h) => lower.includes(h)), sentence).toBe(true);
+        }
+      }
+      expect(matched, lang).toBeGreaterThan(5);
+    }
+  });
+
   it('are statements, not topic words: headings and mentions stay without the label', () => {
     for (const [lang, text] of [
       ['de', 'Anwendbares Recht und Gerichtsstand'],

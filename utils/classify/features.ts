@@ -74,7 +74,8 @@ const LENGTH_KEYS = [1, 2, 3, 4].map((b) => stemKey(`<len${b}>`));
 /**
  * Writes the feature keys of `lower` (already lower-cased; `text` is the same before
  * lower-casing, for the shape) into `out`; returns how many. `words[0]`, if given, receives the
- * number of words read.
+ * number of words read, and `words[1]` (if there is room) how many sentence ends (. ! ? ;)
+ * stand between words: a paragraph of several sentences has at least one.
  * Keys may repeat (a word used twice); the models count each occurrence once per call site,
  * which training does the same way.
  */
@@ -87,6 +88,9 @@ export function extractFeatures(lower: string, lang: string, out: Uint32Array, c
 
   let prev = START_KEY;
   let count = 0;
+  // Sentence ends right after a word; the last one ends the text, not a sentence inside it.
+  let ends = 0;
+  let lastEnd = false;
   let h = FNV_OFFSET;
   let len = 0;
   for (let i = 0; i <= lower.length && n < max - 2; i++) {
@@ -98,6 +102,8 @@ export function extractFeatures(lower: string, lang: string, out: Uint32Array, c
       continue;
     }
     if (len > 0) {
+      lastEnd = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b;
+      if (lastEnd) ends++;
       const w = h >>> 0;
       out[n++] = w;
       out[n++] = pairKey(prev, w);
@@ -106,7 +112,10 @@ export function extractFeatures(lower: string, lang: string, out: Uint32Array, c
       count++;
     }
   }
-  if (words) words[0] = count;
+  if (words) {
+    words[0] = count;
+    if (words.length > 1) words[1] = lastEnd ? ends - 1 : ends;
+  }
   if (shape) {
     if (text !== undefined && isShouting(text)) out[n++] = CAPS_KEY;
     out[n++] = LENGTH_KEYS[count <= 3 ? 0 : count <= 10 ? 1 : count <= 30 ? 2 : 3];

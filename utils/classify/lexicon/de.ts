@@ -13,6 +13,7 @@ export const de: Lexicon = {
     ],
     jurisdiction: [`\\b(?:ausschließlicher )?gerichtsstand (?:ist|für)\\b`, `\\bgerichte (?:in|von) [a-zäöü]+ (?:sind )?(?:ausschließlich )?zuständig`],
   },
+  plainHints: ['recht', 'gericht'],
   rules: {
     liability: [
       `haftung|haftbar|\\bhaftet|\\bhaften\\b|gewährleist|gewähr\\b|\\bkeine gewähr`,

@@ -15,6 +15,7 @@ export const en: Lexicon = {
       `\\bcourts? (?:of|in|located in) [a-z ,.]{2,40} (?:shall|will) have (?:exclusive |sole )?jurisdiction`,
     ],
   },
+  plainHints: ['govern', 'law', 'venue', 'jurisdiction'],
   rules: {
     liability: [
       `\\b(not|never|no longer) (be )?(held )?(liable|responsible|accountable)\\b`,

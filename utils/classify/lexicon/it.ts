@@ -12,6 +12,7 @@ export const it: Lexicon = {
       `\\bcompetenza esclusiva del (?:foro|tribunale)\\b`,
     ],
   },
+  plainHints: ['legg', 'foro', 'tribunale'],
   rules: {
     liability: [
       `responsabil`,

@@ -8,6 +8,7 @@ export const pl: Lexicon = {
     law: [`\\bpodlega(?:ją)? prawu\\b`, `\\bwłaściwe jest prawo\\b`, `\\bzastosowanie ma prawo\\b`, `\\bprawem właściwym (?:jest|będzie)\\b`],
     jurisdiction: [`\\bsąd(?:em|y)? właściwy(?:m|mi)? (?:jest|są|będzie|będą)\\b`, `\\bspory (?:będzie )?rozstrzyga(?:ć|ją)? sąd`],
   },
+  plainHints: ['praw', 'sąd'],
   rules: {
     liability: [
       `odpowiedzialn|nie ponos|nie odpowiada|nie odpowiadamy`,

@@ -19,4 +19,9 @@ export interface Lexicon {
    * wordings that state the clause itself belong here, never a topic word.
    */
   plain?: Partial<Record<Label, readonly string[]>>;
+  /**
+   * Every `plain` match contains one of these: text with none of them skips that scan, which
+   * would otherwise cost a fifth of the time a model takes per sentence.
+   */
+  plainHints?: readonly string[];
 }
