@@ -4,44 +4,12 @@ import { LABEL_INDEX, LABELS } from './labels';
 import { LEXICONS } from './lexicon';
 import { applyContext } from './context';
 import type { Model } from './model';
+import { PlainStatements } from './plain-statements';
 import { appendRuleKeys, applyRules, compileLexicon, ruleFeatureMask, scannedLabels, type CompiledRules } from './rules';
 
 /** Texts longer than this are split into sentences: the models were trained on sentences. */
 const SPLIT_ABOVE = 400;
 const SENTENCE_END = /(?<=[.!?;。！？；])\s+(?=\S)|\n+/;
-/** Plain statements are looked for in texts of at most this many words (see `applyPlain`). */
-const PLAIN_MAX_WORDS = 15;
-
-/**
- * Calls `visit` with the bounds of every sentence of `text` (ended by . ! ? or ; before a space,
- * or by a line break) that has between one and `max` words. One pass over the characters: most
- * texts are a single long sentence and yield nothing.
- */
-function forEachShortSentence(text: string, max: number, visit: (start: number, end: number) => void): void {
-  let start = 0;
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
-    const space = c <= 0x20;
-    if (!space && !inWord) words++;
-    inWord = !space;
-    const ends = c === 0x0a || (space && i > start && SENTENCE_STOPS.has(text.charCodeAt(i - 1)));
-    if (!ends) continue;
-    if (words > 0 && words <= max) visit(start, i);
-    start = i + 1;
-    words = 0;
-  }
-}
-
-/** . ! ? ; */
-const SENTENCE_STOPS = new Set([0x2e, 0x21, 0x3f, 0x3b]);
-
-function hasAny(text: string, parts: readonly string[]): boolean {
-  for (let i = 0; i < parts.length; i++) if (text.includes(parts[i])) return true;
-  return false;
-}
-
 /**
  * Rules and models together. Where a language has a model, the model decides the labels it was
  * trained for and the rules only the others (fees, data), except that the lexicon's plain
@@ -64,9 +32,7 @@ export class Classifier {
   private readonly margins = new Float64Array(LABELS.length + 1);
   private readonly partMargins = new Float64Array(LABELS.length + 1);
   private readonly models = new Map<string, Prepared>();
-  /** Plain-statement rules of the languages with a model, compiled on first use. */
-  private readonly plain = new Map<string, CompiledRules>();
-  private readonly plainHits = new Uint8Array(LABELS.length);
+  private readonly plain = new PlainStatements();
 
   constructor(models: ReadonlyMap<string, Model> = new Map()) {
     for (const [lang, model] of models) this.models.set(lang, prepare(lang, model));
@@ -98,37 +64,9 @@ export class Classifier {
     const margins = this.margins;
     const words = this.marginsOf(text, lower, lang, prepared, margins);
     decide(prepared, margins, 0, flags, words);
-    this.applyPlain(lower, lang, flags, words);
+    this.plain.applyInto(lower, lang, words, this.severalSentences, flags);
   }
 
-  /**
-   * Puts on `flags` the labels whose plain statements (lexicon `plain`) `lower`, of `words`
-   * words, makes in a sentence of at most PLAIN_MAX_WORDS words: the models miss terse clauses,
-   * not long ones, and scanning every sentence would add a sixth to the time of each. Reads
-   * `severalSentences` of the `marginsOf` call that read `lower`.
-   */
-  private applyPlain(lower: string, lang: Lang, flags: Uint8Array, words: number): void {
-    // Most texts are one sentence of more than PLAIN_MAX_WORDS words: nothing to look at.
-    if (words > PLAIN_MAX_WORDS && !this.severalSentences) return;
-    const lexicon = LEXICONS[lang] ?? LEXICONS.en;
-    if (!lexicon.plain || (lexicon.plainHints && !hasAny(lower, lexicon.plainHints))) return;
-    let rules = this.plain.get(lang);
-    if (rules === undefined) {
-      rules = compileLexicon({ rules: lexicon.plain });
-      this.plain.set(lang, rules);
-    }
-    if (words <= PLAIN_MAX_WORDS) {
-      this.plainInto(lower, rules, flags);
-      return;
-    }
-    // A paragraph: its short sentences ("Es gilt deutsches Recht. Gerichtsstand ist Hamburg.").
-    forEachShortSentence(lower, PLAIN_MAX_WORDS, (start, end) => this.plainInto(lower.slice(start, end), rules, flags));
-  }
-
-  private plainInto(lower: string, rules: CompiledRules, flags: Uint8Array): void {
-    if (applyRules(lower, rules, this.plainHits) === 0) return;
-    for (let i = 0; i < flags.length; i++) if (this.plainHits[i]) flags[i] = 1;
-  }
 
   /**
    * Labels of the consecutive sentences of one document, one flag array (indexed like LABELS)
@@ -150,7 +88,7 @@ export class Classifier {
       if (!prepared) continue;
       words[i] = this.marginsOf(sentences[i], lower, lang, prepared, this.margins);
       plain[i] = new Uint8Array(LABELS.length);
-      this.applyPlain(lower, lang, plain[i], words[i]);
+      this.plain.applyInto(lower, lang, words[i], this.severalSentences, plain[i]);
       for (let m = 0; m < L; m++) first[i * L + m] = this.margins[m];
     }
     if (!prepared) return flags;
