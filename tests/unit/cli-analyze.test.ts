@@ -3,6 +3,8 @@
  * a Markdown agreement and a non-agreement page, one JSON object per input.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -48,4 +50,21 @@ describe('clausewise analyze --json', () => {
     expect(news.isAgreement).toBe(false);
     expect(news.source).toContain('nonagr-lwn-news-article.html');
   });
+});
+
+describe('clausewise analyze on a hostile page', () => {
+  it('analyses terms nested 3,000 elements deep', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-deep-'));
+    try {
+      const clauses = Array.from({ length: 20 }, (_, i) => `<p>${i + 1}. We are not liable for any indirect damages. These Terms are governed by the laws of Ireland.</p>`).join('');
+      const file = join(dir, 'deep.html');
+      writeFileSync(file, `<!doctype html><title>Terms of Service</title><body>${'<div>'.repeat(3000)}${clauses}${'</div>'.repeat(3000)}</body>`);
+      const [deep] = analyze(file);
+      expect(deep.error).toBeUndefined();
+      expect(deep.isAgreement).toBe(true);
+      expect(deep.clauses.length).toBe(20);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

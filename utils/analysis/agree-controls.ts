@@ -96,7 +96,11 @@ function submitControlsOf(form: HTMLFormElement): Element[] {
 function looksClickable(el: Element): boolean {
   if (el.hasAttribute('onclick') || el.hasAttribute('tabindex') || CLICKABLE_HINT.test(el.getAttribute('class') ?? '')) return true;
   const view = el.ownerDocument.defaultView;
-  return view?.getComputedStyle(el).cursor === 'pointer';
+  try {
+    return view?.getComputedStyle(el).cursor === 'pointer';
+  } catch {
+    return false; // a DOM that computes styles in script, on a page nested too deep for it (see emphasis.ts)
+  }
 }
 
 /**

@@ -98,56 +98,79 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
     if (built && blocks.length < maxBlocks) blocks.push({ element: owner, ...built, headingLevel });
   };
 
-  const walk = (owner: Element, headingLevel: number | undefined) => {
-    const pieces: Piece[] = [];
-    const visit = (child: Node) => {
-      if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
-        if (!value) return;
-        // Text at the top of a shadow root has no parent element: it belongs to the block.
-        const parent = child.parentElement ?? owner;
-        pieces.push({
-          text: value,
-          emphasized: headingLevel === undefined && probe.isEmphasized(parent, owner),
-          uppercased: headingLevel === undefined && probe.isUppercased(parent),
-          marked: headingLevel === undefined && probe.isMarked(parent, owner),
-        });
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        const tag = el.tagName.toUpperCase();
-        if (SKIP_TAGS.has(tag) || options.exclude?.(el)) return;
-        if (tag === 'BR') {
-          flush(owner, pieces, headingLevel);
-        } else if (BLOCK_TAGS.has(tag) || headingLevelOf(el) !== undefined) {
-          flush(owner, pieces, headingLevel);
-          walk(el, headingLevelOf(el));
-        } else if (tag === 'SLOT') {
-          visitSlot(el as HTMLSlotElement);
-        } else {
-          visitInline(el);
-        }
+  // The tree is walked with a stack of its own, not by recursion: a page nested thousands of
+  // elements deep (which scripts, and parsers other than browsers', can build) would overflow
+  // the call stack. A frame either lists nodes to visit for one block (its owner's pieces), or
+  // ends that block.
+  interface Walk {
+    owner: Element;
+    headingLevel: number | undefined;
+    pieces: Piece[];
+  }
+  type Frame = { walk: Walk; next: Node | null } | { walk: Walk; nodes: Node[]; at: number } | { end: Walk };
+  const stack: Frame[] = [];
+
+  const startWalk = (owner: Element, headingLevel: number | undefined) => {
+    const walk: Walk = { owner, headingLevel, pieces: [] };
+    stack.push({ end: walk });
+    visitInline(walk, owner);
+  };
+  // A shadow host renders its shadow root; its light children show only through slots.
+  const visitInline = (walk: Walk, node: Element) => stack.push({ walk, next: (node.shadowRoot ?? node).firstChild });
+
+  const visit = (walk: Walk, child: Node) => {
+    const { owner, headingLevel, pieces } = walk;
+    if (child.nodeType === 3) {
+      const value = child.nodeValue ?? '';
+      if (!value) return;
+      // Text at the top of a shadow root has no parent element: it belongs to the block.
+      const parent = child.parentElement ?? owner;
+      pieces.push({
+        text: value,
+        emphasized: headingLevel === undefined && probe.isEmphasized(parent, owner),
+        uppercased: headingLevel === undefined && probe.isUppercased(parent),
+        marked: headingLevel === undefined && probe.isMarked(parent, owner),
+      });
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || options.exclude?.(el)) return;
+      if (tag === 'BR') {
+        flush(owner, pieces, headingLevel);
+      } else if (BLOCK_TAGS.has(tag) || headingLevelOf(el) !== undefined) {
+        flush(owner, pieces, headingLevel);
+        startWalk(el, headingLevelOf(el));
+      } else if (tag === 'SLOT') {
+        const slot = el as HTMLSlotElement;
+        const assigned = typeof slot.assignedNodes === 'function' ? slot.assignedNodes() : [];
+        // Without assigned nodes, the slot shows its fallback content.
+        if (assigned.length === 0) visitInline(walk, slot);
+        else stack.push({ walk, nodes: assigned, at: 0 });
+      } else {
+        visitInline(walk, el);
       }
-    };
-    const visitInline = (node: Element) => {
-      // A shadow host renders its shadow root; its light children show only through slots.
-      const from: Node = node.shadowRoot ?? node;
-      for (let child = from.firstChild; child; child = child.nextSibling) {
-        if (blocks.length >= maxBlocks) return;
-        visit(child);
-      }
-    };
-    const visitSlot = (slot: HTMLSlotElement) => {
-      const assigned = typeof slot.assignedNodes === 'function' ? slot.assignedNodes() : [];
-      if (assigned.length === 0) return visitInline(slot); // the slot's fallback content
-      for (const node of assigned) {
-        if (blocks.length >= maxBlocks) return;
-        visit(node);
-      }
-    };
-    visitInline(owner);
-    flush(owner, pieces, headingLevel);
+    }
   };
 
-  walk(root, headingLevelOf(root));
+  startWalk(root, headingLevelOf(root));
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if ('end' in frame) {
+      stack.pop();
+      flush(frame.end.owner, frame.end.pieces, frame.end.headingLevel);
+      continue;
+    }
+    let child: Node | null;
+    if ('nodes' in frame) child = frame.at < frame.nodes.length ? frame.nodes[frame.at++] : null;
+    else {
+      child = frame.next;
+      if (child) frame.next = child.nextSibling;
+    }
+    if (!child || blocks.length >= maxBlocks) {
+      stack.pop();
+      continue;
+    }
+    visit(frame.walk, child);
+  }
   return blocks;
 }

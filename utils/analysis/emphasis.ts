@@ -46,16 +46,31 @@ export function createEmphasisProbe(root: Element): EmphasisProbe {
     return style;
   };
 
+  /**
+   * One computed property of `el` ('' when unknown). DOMs that compute styles in script (jsdom,
+   * for the command line) resolve an inherited property through every ancestor, recursively,
+   * and overflow the stack on pages nested thousands deep: such an element counts as unstyled,
+   * and its tags still speak.
+   */
+  const read = (el: Element, property: 'fontWeight' | 'color' | 'textDecorationLine' | 'textDecoration' | 'textTransform'): string => {
+    const style = styleOf(el);
+    if (!style) return '';
+    try {
+      return style[property] ?? '';
+    } catch {
+      return '';
+    }
+  };
+
   // A page whose body text is already bold cannot use bold as emphasis.
-  const baseWeight = weightOf(styleOf(root)?.fontWeight ?? '400');
+  const baseWeight = weightOf(read(root, 'fontWeight') || '400');
   const boldThreshold = Math.max(600, baseWeight + 200);
 
   const isUnderlined = (el: Element): boolean => {
     if (UNDERLINE_TAGS.has(el.tagName)) return true;
     if (el.tagName === 'A') return false;
-    const style = styleOf(el);
     // Some DOMs fill in only the shorthand, browsers both: either may carry the underline.
-    return !!style && `${style.textDecorationLine} ${style.textDecoration}`.includes('underline');
+    return `${read(el, 'textDecorationLine')} ${read(el, 'textDecoration')}`.includes('underline');
   };
 
   const marked = new Map<Element, boolean>();
@@ -72,8 +87,8 @@ export function createEmphasisProbe(root: Element): EmphasisProbe {
       }
       if (!result && parent !== owner) {
         // Coloured against its own paragraph: a whole coloured page is a theme, not emphasis.
-        const color = styleOf(parent)?.color ?? '';
-        const around = styleOf(owner)?.color ?? '';
+        const color = read(parent, 'color');
+        const around = read(owner, 'color');
         result = color !== '' && around !== '' && color !== around && parent.closest('a') === null;
       }
       marked.set(parent, result);
@@ -82,7 +97,7 @@ export function createEmphasisProbe(root: Element): EmphasisProbe {
     isEmphasized(parent, owner) {
       const cached = emphasized.get(parent);
       if (cached !== undefined) return cached;
-      let result = weightOf(styleOf(parent)?.fontWeight ?? '400') >= boldThreshold;
+      let result = weightOf(read(parent, 'fontWeight') || '400') >= boldThreshold;
       // Walk up to the block: tags (for DOMs without a user-agent stylesheet) and underline,
       // which is not inherited but is drawn through descendants.
       for (let el: Element | null = parent; !result && el; el = el.parentElement) {
@@ -93,7 +108,7 @@ export function createEmphasisProbe(root: Element): EmphasisProbe {
       return result;
     },
     isUppercased(parent) {
-      return styleOf(parent)?.textTransform === 'uppercase';
+      return read(parent, 'textTransform') === 'uppercase';
     },
   };
 }
