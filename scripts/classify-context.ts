@@ -108,32 +108,23 @@ export function trainContext(docs: MarginDoc[], labels: number, opt: ContextOpti
       return bestF1(scores, y);
     };
     let best = evaluate();
-    // Coordinate search: each neighbour weight in turn, twice over.
+    /** Tries each value of `grid` for one weight (read by `get`, written by `set`); keeps the best. */
+    const search = (grid: readonly number[], get: () => number, set: (w: number) => void) => {
+      let keep = get();
+      for (const g of grid) {
+        set(g);
+        const r = evaluate();
+        if (r.f1 > best.f1 + 1e-9) {
+          best = r;
+          keep = g;
+        }
+      }
+      set(keep);
+    };
+    // Coordinate search: each neighbour weight in turn (and the document weight), twice over.
     for (let round = 0; round < 2; round++) {
-      for (let k = 0; k < offsets; k++) {
-        let keep = weights[labels + k];
-        for (const g of GRID) {
-          weights[labels + k] = g;
-          const r = evaluate();
-          if (r.f1 > best.f1 + 1e-9) {
-            best = r;
-            keep = g;
-          }
-        }
-        weights[labels + k] = keep;
-      }
-      if (opt.othersClip) {
-        let keep = othersWeight;
-        for (const g of OTHERS_GRID) {
-          othersWeight = g;
-          const r = evaluate();
-          if (r.f1 > best.f1 + 1e-9) {
-            best = r;
-            keep = g;
-          }
-        }
-        othersWeight = keep;
-      }
+      for (let k = 0; k < offsets; k++) search(GRID, () => weights[labels + k], (w) => (weights[labels + k] = w));
+      if (opt.othersClip) search(OTHERS_GRID, () => othersWeight, (w) => (othersWeight = w));
     }
     const threshold = evaluate().threshold;
     columns.push({ weights: Array.from(weights), bias: 0, threshold: Number(threshold.toPrecision(5)), ...(othersWeight ? { others: othersWeight } : {}) });

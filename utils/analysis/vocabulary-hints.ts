@@ -27,7 +27,11 @@ export const AGREE_HINTS = [
 export const CONSENT_HINTS = ['agree', 'accept', 'consent', 'akzeptier', 'einverstanden', 'stimm', 'accett', 'acconsent', 'akceptuj', 'zgadza', 'acept', '同意', '接受', '承諾', '承認'];
 
 export function hinted(text: string, hints: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  for (const hint of hints) if (lower.includes(hint)) return true;
+  return includesAny(text.toLowerCase(), hints);
+}
+
+/** Whether `lower` (already lower-cased) contains one of `hints`. */
+export function includesAny(lower: string, hints: readonly string[]): boolean {
+  for (let i = 0; i < hints.length; i++) if (lower.includes(hints[i])) return true;
   return false;
 }

@@ -6,6 +6,7 @@
  * a text that short, or the short sentences of a paragraph — and only where one of the
  * lexicon's hint words stands: scanning every sentence would add a sixth to the time of each.
  */
+import { includesAny } from '../analysis/vocabulary-hints';
 import { LABELS } from './labels';
 import { LEXICONS } from './lexicon';
 import { applyRules, compileLexicon, type CompiledRules } from './rules';
@@ -26,7 +27,7 @@ export class PlainStatements {
     // Most texts are one sentence of more than PLAIN_MAX_WORDS words: nothing to look at.
     if (words > PLAIN_MAX_WORDS && !severalSentences) return;
     const lexicon = LEXICONS[lang] ?? LEXICONS.en;
-    if (!lexicon.plain || (lexicon.plainHints && !hasAny(lower, lexicon.plainHints))) return;
+    if (!lexicon.plain || (lexicon.plainHints && !includesAny(lower, lexicon.plainHints))) return;
     let rules = this.compiled.get(lang);
     if (!rules) this.compiled.set(lang, (rules = compileLexicon({ rules: lexicon.plain })));
     if (words <= PLAIN_MAX_WORDS) {
@@ -66,9 +67,4 @@ function forEachShortSentence(text: string, max: number, visit: (start: number, 
     start = i + 1;
     words = 0;
   }
-}
-
-function hasAny(text: string, parts: readonly string[]): boolean {
-  for (let i = 0; i < parts.length; i++) if (text.includes(parts[i])) return true;
-  return false;
 }
