@@ -111,4 +111,11 @@ async function main(argv: string[]): Promise<number> {
   return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
 }
 
+// A reader that stops early (`clausewise analyze … | head`) closes the pipe: that ends the output,
+// it is no error to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await main(process.argv.slice(2));

@@ -2,7 +2,7 @@
  * The command line as a user runs it: `clausewise analyze … --json` on the sample agreement,
  * a Markdown agreement and a non-agreement page, one JSON object per input.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,5 +66,19 @@ describe('clausewise analyze on a hostile page', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 60_000);
+});
+
+describe('clausewise analyze into a reader that stops early', () => {
+  it('ends quietly when the pipe closes (`… | head -1`)', async () => {
+    const sample = join(shared, 'fixtures/aliyun-service-agreement.html');
+    // Many inputs, so that the output goes on after the reader has closed its end.
+    const child = spawn('node', ['cli/bin.mjs', 'analyze', ...Array<string>(12).fill(sample)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
   }, 60_000);
 });
