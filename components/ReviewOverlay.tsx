@@ -1,9 +1,10 @@
 import { t } from '@/utils/i18n';
 import type { Category } from '@/utils/analysis/types';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/analysis/types';
 import { followLayout, hintPositionAbove } from '@/utils/ui/position';
+import { scrollTextBoxTo } from '@/utils/ui/text-box-scroll';
 import { LockHints, type HintPosition } from './LockHints';
 import { Panel, type LockStatus } from './Panel';
 
@@ -60,6 +61,8 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
   const [announcement, setAnnouncement] = useState('');
   const [hints, setHints] = useState<HintPosition[]>([]);
   const [highlight, setHighlight] = useState<{ element: Element; end: Element; rect: Rect } | null>(null);
+  /** Where text is laid out to be measured (see text-box-scroll.ts). */
+  const scratch = useRef<HTMLDivElement>(null);
 
   // Lock hints follow their controls as the page scrolls.
   useEffect(() => {
@@ -102,11 +105,15 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
     const end = props.clauseEnds?.[index] ?? element;
     props.onShowClause?.(index);
     element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // An agreement in a read-only text box: the box scrolls to the clause within it.
+    const clause = props.analysis.clauses[index];
+    if (element.tagName === 'TEXTAREA' && clause && scratch.current) scrollTextBoxTo(element as HTMLTextAreaElement, clause.text, scratch.current);
     setHighlight({ element, end, rect: spanRect(element, end) });
   };
 
   return (
     <>
+      <div ref={scratch} class="scratch" aria-hidden="true" />
       <Panel
         analysis={props.analysis}
         status={props.status}

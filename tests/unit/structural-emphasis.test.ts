@@ -24,6 +24,8 @@ describe('runInTitleEnd', () => {
     // The full stop left outside the bold.
     ['28. **Binding Arbitration for Users in the United States**. We hope we never have a dispute, but if we do, we will arbitrate it.', 4, 'We hope'],
     ['1.1 **账号注册：**您需要提供真实有效的手机号码完成注册，并妥善保管您的账号和密码。', 4, '您需要'],
+    // A plain title before a body in capitals: the body is all that was emphasised.
+    ['6. Disclaimer of Warranties. **THE SOFTWARE IS PROVIDED "AS IS" AND "AS AVAILABLE", WITHOUT WARRANTY OF ANY KIND.**', 3, 'THE SOFTWARE'],
   ])('finds the title of %s', (source, numberLength, bodyStart) => {
     const { text, ranges } = marked(source);
     expect(text.slice(runInTitleEnd(text, ranges, numberLength)).trimStart()).toMatch(new RegExp(`^${bodyStart}`));
@@ -42,6 +44,8 @@ describe('runInTitleEnd', () => {
     '**Limitation of Liability.**',
     // Emphasis that does not open the clause.
     'As a condition of use, **you must not break the law** when you use the Store.',
+    // Plain words before the emphasis that begin its sentence, not a title.
+    'You agree that **WE ARE NOT LIABLE FOR ANY LOSS OF DATA OR PROFITS** whatever the cause of the loss may be.',
   ])('finds no title in %s', (source) => {
     const { text, ranges } = marked(source);
     expect(runInTitleEnd(text, ranges, 0)).toBe(0);

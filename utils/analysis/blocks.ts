@@ -4,8 +4,11 @@
  * that text the provider emphasised. Everything later in the analysis works on these blocks.
  * The subtree is read as it renders: an element with an open shadow root contributes that
  * root's content (where a <slot> stands, the light-DOM nodes assigned to it), in tree order.
+ * Plain text keeps its paragraphs: in a `<pre>` (or any element that keeps line breaks) and in a
+ * read-only text box, line breaks end blocks as preformatted.ts decides.
  */
 import { createEmphasisProbe, mergeRanges, type EmphasisProbe } from './emphasis';
+import { BREAK, isReadOnlyTextBox, PlainTextParagraphs, wrapWidth } from './preformatted';
 import { allCapsRanges, countSignificant as significantLength } from './text';
 import { isTitleCase } from './title-like';
 import type { TextRange } from './types';
@@ -106,12 +109,15 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
     owner: Element;
     headingLevel: number | undefined;
     pieces: Piece[];
+    /** Where the owner keeps line breaks: what makes them paragraph ends. */
+    plain?: PlainTextParagraphs;
   }
   type Frame = { walk: Walk; next: Node | null } | { walk: Walk; nodes: Node[]; at: number } | { end: Walk };
   const stack: Frame[] = [];
 
   const startWalk = (owner: Element, headingLevel: number | undefined) => {
     const walk: Walk = { owner, headingLevel, pieces: [] };
+    if (headingLevel === undefined && probe.isPreformatted(owner)) walk.plain = new PlainTextParagraphs(wrapWidth(owner.textContent ?? ''));
     stack.push({ end: walk });
     visitInline(walk, owner);
   };
@@ -125,16 +131,24 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
       if (!value) return;
       // Text at the top of a shadow root has no parent element: it belongs to the block.
       const parent = child.parentElement ?? owner;
-      pieces.push({
-        text: value,
-        emphasized: headingLevel === undefined && probe.isEmphasized(parent, owner),
-        uppercased: headingLevel === undefined && probe.isUppercased(parent),
-        marked: headingLevel === undefined && probe.isMarked(parent, owner),
-      });
+      const emphasized = headingLevel === undefined && probe.isEmphasized(parent, owner);
+      const uppercased = headingLevel === undefined && probe.isUppercased(parent);
+      const marked = headingLevel === undefined && probe.isMarked(parent, owner);
+      if (!walk.plain) pieces.push({ text: value, emphasized, uppercased, marked });
+      else for (const part of walk.plain.split(value)) {
+        if (part === BREAK) flush(owner, pieces, headingLevel);
+        else pieces.push({ text: part, emphasized, uppercased, marked });
+      }
     } else if (child.nodeType === 1) {
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || options.exclude?.(el)) return;
+      if (options.exclude?.(el)) return;
+      if (isReadOnlyTextBox(el)) {
+        flush(owner, pieces, headingLevel);
+        readTextBox(el);
+        return;
+      }
+      if (SKIP_TAGS.has(tag)) return;
       if (tag === 'BR') {
         flush(owner, pieces, headingLevel);
       } else if (BLOCK_TAGS.has(tag) || headingLevelOf(el) !== undefined) {
@@ -152,6 +166,21 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
     }
   };
 
+  /** A read-only text box's paragraphs, each a block of the box (its text is plain: no emphasis but capitals). */
+  const readTextBox = (box: HTMLTextAreaElement) => {
+    const pieces: Piece[] = [];
+    const value = box.value;
+    for (const part of new PlainTextParagraphs(wrapWidth(value)).split(value)) {
+      if (part === BREAK) flush(box, pieces);
+      else pieces.push({ text: part, emphasized: false, uppercased: false, marked: false });
+    }
+    flush(box, pieces);
+  };
+
+  if (isReadOnlyTextBox(root)) {
+    readTextBox(root);
+    return blocks;
+  }
   startWalk(root, headingLevelOf(root));
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];

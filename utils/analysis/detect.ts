@@ -12,7 +12,7 @@ export interface DetectionInput {
   title: string;
   headings: string[];
   url?: string;
-  segments: Array<Pick<Segment, 'number' | 'text'> & { categories: Category[] }>;
+  segments: Array<Pick<Segment, 'number' | 'text' | 'heading'> & { categories: Category[] }>;
   controlCount: number;
 }
 
@@ -41,8 +41,10 @@ export function detectAgreement(input: DetectionInput): Detection {
     score += 0.35;
     reasons.push('agreement title or heading');
   } else {
-    // Terms lifted out of their page keep their title only as the first line of text.
-    const lead = input.segments[0]?.text ?? '';
+    // Terms lifted out of their page keep their title only as the first line of text (a plain
+    // text licence centres it over the first clause, which then stands under it as a heading).
+    const first = input.segments[0];
+    const lead = first?.heading ?? first?.text ?? '';
     if (lead.length < 160 && AGREEMENT_TITLE.test(lead.slice(0, 80))) {
       score += 0.25;
       reasons.push('agreement title in the first line');

@@ -16,6 +16,8 @@ export interface EmphasisProbe {
   isMarked(parent: Element, owner: Element): boolean;
   /** True when the text is shown in capitals by CSS. */
   isUppercased(parent: Element): boolean;
+  /** True when the element keeps its text's line breaks (`<pre>`, `white-space: pre…`). */
+  isPreformatted(el: Element): boolean;
 }
 
 const BOLD_TAGS = new Set(['B', 'STRONG']);
@@ -52,7 +54,7 @@ export function createEmphasisProbe(root: Element): EmphasisProbe {
    * and overflow the stack on pages nested thousands deep: such an element counts as unstyled,
    * and its tags still speak.
    */
-  const read = (el: Element, property: 'fontWeight' | 'color' | 'textDecorationLine' | 'textDecoration' | 'textTransform'): string => {
+  const read = (el: Element, property: 'fontWeight' | 'color' | 'textDecorationLine' | 'textDecoration' | 'textTransform' | 'whiteSpace'): string => {
     const style = styleOf(el);
     if (!style) return '';
     try {
@@ -109,6 +111,10 @@ export function createEmphasisProbe(root: Element): EmphasisProbe {
     },
     isUppercased(parent) {
       return read(parent, 'textTransform') === 'uppercase';
+    },
+    isPreformatted(el) {
+      // DOMs without a user-agent stylesheet know <pre> by its tag only.
+      return el.tagName === 'PRE' || read(el, 'whiteSpace').startsWith('pre') || read(el, 'whiteSpace') === 'break-spaces';
     },
   };
 }

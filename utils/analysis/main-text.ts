@@ -4,12 +4,15 @@
  * computed styles stay available for emphasis), leaving navigation and footers out. Paragraphs
  * inside open shadow roots count for the element they render in (a web component's host).
  */
+import { isReadOnlyTextBox } from './preformatted';
 import { composedParent, renderedTextLength } from './shadow-dom';
 
-const PARAGRAPHS = 'p, li, dd, td, pre, blockquote, div';
+/** Elements that hold paragraphs; a read-only text box holds an agreement's plain text. */
+const PARAGRAPHS = 'p, li, dd, td, pre, blockquote, div, textarea';
 const CHROME = 'nav, footer, [role=navigation], [role=contentinfo], [aria-hidden=true]';
 
 function ownTextLength(el: Element): number {
+  if (el.tagName === 'TEXTAREA') return isReadOnlyTextBox(el) ? el.value.length : 0;
   let n = 0;
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) n += (c.nodeValue ?? '').trim().length;

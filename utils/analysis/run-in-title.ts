@@ -6,6 +6,9 @@
  * emphasised (and so no key clause by emphasis alone). The clause's own words still count
  * where they are emphasised, and the classifier still reads the title.
  *
+ * A plain title before an emphasised body counts the other way: the body is the clause's own
+ * words, all of them emphasised.
+ *
  * A title is short, ends in a full stop, colon or dash (or runs into a capitalised sentence),
  * and reads as a title, not a sentence: "You agree to follow the rules." in bold is the
  * provider's own summary and stays emphasis.
@@ -43,7 +46,13 @@ export function runInTitleEnd(text: string, ranges: readonly TextRange[], from: 
   let start = from;
   while (start < text.length && /\s/u.test(text[start])) start++;
   const first = ranges.find((r) => r.end > start);
-  if (!first || first.start > start) return from;
+  if (!first) return from;
+  if (first.start > start) {
+    // A plain title before an emphasised body ("7. Limitation of Liability. IN NO EVENT…"): the
+    // body is what the provider emphasised.
+    const plain = text.slice(start, first.start).trim();
+    return TERMINATOR.test(plain) && readsAsTitle(plain) && /^\p{Lu}/u.test(plain) ? first.start : from;
+  }
   let end = first.end;
   let title = text.slice(start, end).trimEnd();
   if (!TERMINATOR.test(title)) {

@@ -7,7 +7,7 @@
  * hints only skip work, never change an answer.
  */
 export const TITLE_HINTS = [
-  'term', 'tos', 'eula', 'agreement', 'condition', 'privacy', 'agb', 'nutzungsbedingungen', 'geschäftsbedingungen', 'datenschutz',
+  'term', 'tos', 'eula', 'agreement', 'licen', 'condition', 'privacy', 'agb', 'nutzungsbedingungen', 'geschäftsbedingungen', 'datenschutz',
   'condizioni', 'termini', 'informativa', 'regulamin', 'warunki', 'polityka', 'politique', 'términos', 'condiciones', 'política',
   '协议', '協議', '条款', '條款', '隐私', '隱私', '须知', '規約', '约定', '承诺', 'プライバシー', '約款', '個人情報',
 ];
