@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import { collectBlocks } from '../../utils/analysis/blocks';
 import { BREAK, isReadOnlyTextBox, PlainTextParagraphs, plainTextParagraphs, wrapWidth } from '../../utils/analysis/preformatted';
 
 const WRAPPED = [
@@ -56,5 +57,31 @@ describe('isReadOnlyTextBox', () => {
     expect(isReadOnlyTextBox(box('disabled'))).toBe(true);
     expect(isReadOnlyTextBox(box(''))).toBe(false);
     expect(isReadOnlyTextBox(box('readonly', '<iframe src="https://example.com/embed/1"></iframe>'))).toBe(false);
+  });
+});
+
+describe('collectBlocks on preformatted text', () => {
+  const collect = (html: string) => collectBlocks(new JSDOM(`<body>${html}</body>`).window.document.body);
+  const blocksOf = (html: string) => collect(html).map((b) => b.text);
+
+  it('splits a <pre> agreement into paragraphs, its emphasis kept', () => {
+    const blocks = collect('<pre>Terms of Use\n\n1. We may change these terms.\n2. <b>We are not liable</b> for lost data.\n3. Irish law applies.</pre>');
+    expect(blocks.map((b) => b.text)).toEqual(['Terms of Use', '1. We may change these terms.', '2. We are not liable for lost data.', '3. Irish law applies.']);
+    expect(blocks[2].emphasized).toEqual([{ start: 3, end: 20 }]);
+  });
+
+  it('leaves code as it was: one block, its numbered lines no clauses', () => {
+    expect(blocksOf('<pre><code>1. poll tasks\n2. push tasks\n3. update statuses</code></pre>')).toEqual(['1. poll tasks 2. push tasks 3. update statuses']);
+  });
+
+  it('reads a read-only text box, and no box the user types in', () => {
+    const terms =
+      'These Terms of Use govern your use of the service and of every application we offer.\n\nWe are not liable for any indirect damages arising from the service or from its interruption.\nThese Terms are governed by the laws of Ireland.\n';
+    expect(blocksOf(`<p>Read the terms:</p><textarea readonly>${terms}</textarea><textarea>${terms}</textarea>`)).toEqual([
+      'Read the terms:',
+      'These Terms of Use govern your use of the service and of every application we offer.',
+      'We are not liable for any indirect damages arising from the service or from its interruption.',
+      'These Terms are governed by the laws of Ireland.',
+    ]);
   });
 });

@@ -117,7 +117,10 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
 
   const startWalk = (owner: Element, headingLevel: number | undefined) => {
     const walk: Walk = { owner, headingLevel, pieces: [] };
-    if (headingLevel === undefined && probe.isPreformatted(owner)) walk.plain = new PlainTextParagraphs(wrapWidth(owner.textContent ?? ''));
+    // Code keeps its lines for the program, not as paragraphs: its numbered lines are no clauses.
+    if (headingLevel === undefined && probe.isPreformatted(owner) && owner.querySelector('code') === null) {
+      walk.plain = new PlainTextParagraphs(wrapWidth(owner.textContent ?? ''));
+    }
     stack.push({ end: walk });
     visitInline(walk, owner);
   };
