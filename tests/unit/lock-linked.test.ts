@@ -74,6 +74,23 @@ describe('reviewLinkedTerms', () => {
     expect((await reviewLinkedTerms(controls, { pageUrl: PAGE, crossOrigin: vi.fn() })).kind).toBe('none');
   });
 
+  it('reads terms served as plain text paragraph by paragraph', async () => {
+    const licence = readFileSync(join(import.meta.dirname, 'cases/en-plain-text-licence/page.html'), 'utf8');
+    const text = /<pre>([\s\S]*)<\/pre>/u.exec(licence)![1].replace(/&amp;/gu, '&');
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(text, { headers: { 'content-type': 'text/plain; charset=utf-8' } })));
+    const controls = signup('I agree to the <a href="/LICENSE.txt">License</a>');
+    const result = await reviewLinkedTerms(controls, { pageUrl: PAGE, crossOrigin: vi.fn() });
+    expect(result.kind).toBe('found');
+    if (result.kind !== 'found') return;
+    expect(result.analysis.keyClauses.map((c) => [c.number, c.categories[0]])).toEqual([
+      ['3', 'liability'],
+      ['4', 'liability'],
+      ['5', 'termination'],
+      ['6', 'law'],
+      ['7', 'dispute'],
+    ]);
+  });
+
   it('refuses documents that are not text', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('%PDF', { headers: { 'content-type': 'application/pdf' } })));
     await expect(fetchLinkedTerms('https://shop.test/terms.pdf', 'https://shop.test', vi.fn())).rejects.toThrow(/not a document/);
