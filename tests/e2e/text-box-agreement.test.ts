@@ -3,7 +3,8 @@
  * (tests/unit/cases/en-eula-text-box), in Chromium and Firefox with the built extension: the
  * panel lists the box's key clauses (and nothing typed in the page's editable feedback box),
  * "Show in page" scrolls the box to the clause, and the licence checkbox and the download are
- * held until the summary is read.
+ * held until the summary is read. And a licence opened as a plain-text file (the browser shows
+ * it in a <pre>) gets its summary, clause by clause.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +34,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('a licence agreement in a te
     server = await startServer();
     server.route('/download.html', casePage('en-eula-text-box'));
     server.route('/download', 'downloading');
+    const licence = /<pre>([\s\S]*)<\/pre>/u.exec(casePage('en-plain-text-licence'))![1].replace(/&amp;/gu, '&');
+    server.route('/LICENSE.txt', { type: 'text/plain; charset=utf-8', body: licence });
     browser = await launchWithExtension(kind);
   });
   afterAll(async () => {
@@ -73,6 +76,16 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('a licence agreement in a te
     await page.click('input[name=accept]');
     await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
     expect(server.hitsFor('/download').map((hit) => hit.query)).toEqual([{ accept: 'on' }]);
+    await page.close();
+  });
+
+  it('summarises a licence opened as a plain-text file', async () => {
+    const page = await openAgreement(browser, server.url('/LICENSE.txt'));
+    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    expect(await panelCategoryOf(page, '4')).toBe('liability');
+    expect(await panelCategoryOf(page, '6')).toBe('law');
+    expect(await panelCategoryOf(page, '7')).toBe('dispute');
+    expect(await panelStatus(page)).toBe('no-control');
     await page.close();
   });
 });
