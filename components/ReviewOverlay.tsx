@@ -3,7 +3,7 @@ import type { Category } from '@/utils/analysis/types';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/analysis/types';
-import { followLayout, hintPositionAbove } from '@/utils/ui/position';
+import { followLayout, lockHintPositions } from '@/utils/ui/position';
 import { scrollTextBoxTo } from '@/utils/ui/text-box-scroll';
 import { LockHints, type HintPosition } from './LockHints';
 import { Panel, type LockStatus } from './Panel';
@@ -37,6 +37,8 @@ export interface ReviewOverlayProps {
 }
 
 const HIGHLIGHT_MS = 2500;
+/** The panel's width at most (panel.css). */
+const PANEL_WIDTH = 400;
 
 interface Rect {
   top: number;
@@ -64,22 +66,21 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
   /** Where text is laid out to be measured (see text-box-scroll.ts). */
   const scratch = useRef<HTMLDivElement>(null);
 
-  // Lock hints follow their controls as the page scrolls.
+  // Lock hints follow their controls as the page scrolls, clear of the open panel.
   useEffect(() => {
     if (props.lockedControls.length === 0) {
       setHints([]);
       return;
     }
     return followLayout(() => {
-      setHints(
-        props.lockedControls
-          .flatMap((control) => {
-            const position = hintPositionAbove(control);
-            return position ? [{ ...position, slider: props.isSlider?.(control) === true }] : [];
-          }),
-      );
+      const right = expanded ? window.innerWidth - Math.min(PANEL_WIDTH, window.innerWidth * 0.92) : window.innerWidth;
+      const positions = lockHintPositions(props.lockedControls, right);
+      setHints(props.lockedControls.flatMap((control, i) => {
+        const position = positions[i];
+        return position ? [{ ...position, slider: props.isSlider?.(control) === true }] : [];
+      }));
     }, props.lockedControls);
-  }, [props.lockedControls]);
+  }, [props.lockedControls, expanded]);
 
   // A blocked attempt brings the panel forward and tells screen-reader users why.
   useEffect(() => {

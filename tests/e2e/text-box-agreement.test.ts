@@ -64,6 +64,17 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('a licence agreement in a te
     expect(atFifth.top).toBeGreaterThan(0);
 
     expect(await panelStatus(page)).toBe('locked');
+    // The hints of the checkbox and of the button below it cover neither each other nor the
+    // checkbox's label, which the user reads before ticking it.
+    const overlaps = await page.evaluate(() => {
+      const hints = Array.from(document.querySelector('clausewise-root')!.shadowRoot!.querySelectorAll('.lock-hint'), (h) => h.getBoundingClientRect());
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('label')!);
+      const label = range.getBoundingClientRect();
+      const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return { hints: hints.length, onLabel: hints.some((h) => meet(h, label)), onEachOther: hints.some((h, i) => hints.slice(i + 1).some((o) => meet(h, o))) };
+    });
+    expect(overlaps).toEqual({ hints: 2, onLabel: false, onEachOther: false });
     server.clearHits();
     await page.click('input[name=accept]');
     expect(await page.$eval('input[name=accept]', (box) => (box as HTMLInputElement).checked)).toBe(false);
