@@ -53,6 +53,9 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
 });
 try {
+  // The extension's background must be running before the page opens: it is what looks at the
+  // page once it has loaded, and a page opened before it started is never looked at.
+  await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('pierce/.panel', { timeout: 15_000 });

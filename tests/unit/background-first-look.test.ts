@@ -231,3 +231,39 @@ describe('the background routes each frame by its title and address', () => {
     await saveSettings({ alwaysSites: [], neverLockSites: [] });
   });
 });
+
+describe('tabs open before the background ran', () => {
+  it('looks at each loaded web tab once the extension is installed or the browser starts, and not again at tabs it has seen', async () => {
+    const terms = nextTabId;
+    const signup = ++nextTabId;
+    const seen = ++nextTabId;
+    const settings = ++nextTabId;
+    // One tab this background already had the events of a loaded page for.
+    await fakeBrowser.webNavigation.onCompleted.trigger({ tabId: seen, frameId: 0, url: 'https://news.test/story' } as never);
+    await pageLoaded(seen, 'https://news.test/story', 'Story');
+    await settle();
+    const seenBefore = injectionsIn(seen).length;
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { id: terms, url: 'https://shop.test/legal/terms', title: 'Terms of Service', status: 'complete' },
+      { id: signup, url: 'https://shop.test/register', title: 'Create your account', status: 'complete' },
+      { id: seen, url: 'https://news.test/story', title: 'Story', status: 'complete' },
+      { id: settings, url: 'chrome://settings/', title: 'Settings', status: 'complete' },
+    ] as Tab[] as never);
+    firstLookAnswer = () => false;
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await settle();
+    expect(loadsIn(terms)).toEqual(['0 /content-scripts/analyzer.js']);
+    expect(firstLooksIn(terms)).toEqual(['0 MAIN true']);
+    // A sign-up page: the closer look by its address, and a first look that waits for clicks.
+    expect(loadsIn(signup)).toEqual(['0 /closer-look.js']);
+    expect(firstLooksIn(signup)).toEqual(['0 MAIN true']);
+    expect(injectionsIn(seen)).toHaveLength(seenBefore);
+    expect(injectionsIn(settings)).toEqual([]);
+
+    // The browser starting again later: nothing twice.
+    await fakeBrowser.runtime.onStartup.trigger();
+    await settle();
+    expect(loadsIn(terms)).toEqual(['0 /content-scripts/analyzer.js']);
+    expect(firstLooksIn(signup)).toEqual(['0 MAIN true']);
+  });
+});

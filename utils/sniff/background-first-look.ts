@@ -153,7 +153,26 @@ async function stepForTopFrame(url: string, title: string): Promise<FrameStep> {
   return (await isAlwaysSite(url)) ? 'analyser' : nextStep(url, title, false);
 }
 
+/**
+ * Tabs open before the background ran (the extension installed, updated or enabled while they
+ * were open, or a browser that restored them before starting it) had their navigation events
+ * before anyone listened: each loaded tab's top frame is looked at as if it had just loaded.
+ * Tabs this background has already seen an event for are left as they are.
+ */
+async function lookAtOpenTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({ status: 'complete' }).catch(() => []);
+  for (const tab of tabs) {
+    const { id, url } = tab;
+    if (id === undefined || !url || !SCRIPTABLE.test(url) || framesOfTabs.has(id)) continue;
+    waitForClicks(id, 0, url);
+    void stepForTopFrame(url, tab.title ?? '').then((step) => load(id, 0, step, url));
+  }
+}
+
 export function routeFirstLooks(): void {
+  browser.runtime.onInstalled.addListener(() => void lookAtOpenTabs());
+  browser.runtime.onStartup.addListener(() => void lookAtOpenTabs());
+
   onMessage('requestAnalysis', ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return false;
