@@ -8,7 +8,7 @@
  * read-only text box, line breaks end blocks as preformatted.ts decides.
  */
 import { createEmphasisProbe, mergeRanges, type EmphasisProbe } from './emphasis';
-import { BREAK, isReadOnlyTextBox, PlainTextParagraphs, wrapWidth } from './preformatted';
+import { BREAK, isReadOnlyTextBox, PlainTextParagraphs, plainTextParagraphs, wrapWidth } from './preformatted';
 import { allCapsRanges, countSignificant as significantLength } from './text';
 import { isTitleCase } from './title-like';
 import type { TextRange } from './types';
@@ -171,13 +171,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
 
   /** A read-only text box's paragraphs, each a block of the box (its text is plain: no emphasis but capitals). */
   const readTextBox = (box: HTMLTextAreaElement) => {
-    const pieces: Piece[] = [];
-    const value = box.value;
-    for (const part of new PlainTextParagraphs(wrapWidth(value)).split(value)) {
-      if (part === BREAK) flush(box, pieces);
-      else pieces.push({ text: part, emphasized: false, uppercased: false, marked: false });
-    }
-    flush(box, pieces);
+    for (const text of plainTextParagraphs(box.value)) flush(box, [{ text, emphasized: false, uppercased: false, marked: false }]);
   };
 
   if (isReadOnlyTextBox(root)) {

@@ -27,7 +27,7 @@ const SHORT_LINE = 0.7;
 
 /** The start of a numbered or bulleted clause: "2.", "1.1", "(a)", "•", "第三条", "一、", "（一）", "Article 5". */
 const CLAUSE_START =
-  /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s|\(?[a-zivx]{1,4}\)\s|[•·*–-]\s|第[一二三四五六七八九十百零\d]{1,6}[条章節节]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|(?:article|section|artikel|art\.|§)\s*\d)/iu;
+  /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s|\(?[a-z]{1,4}\)\s|[•·*–-]\s|第[一二三四五六七八九十百零\d]{1,6}[条章節节]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|(?:article|section|artikel|art\.|§)\s*\d)/iu;
 
 /**
  * The width the text was wrapped at by hand, or 0 where its lines are paragraphs of their own.
