@@ -233,7 +233,7 @@ describe('the background routes each frame by its title and address', () => {
 });
 
 describe('tabs open before the background ran', () => {
-  it('looks at each loaded web tab once the extension is installed or the browser starts, and not again at tabs it has seen', async () => {
+  it('looks at each loaded web tab once the extension is installed or the browser starts, not at an update, and not again at tabs it has seen', async () => {
     const terms = nextTabId;
     const signup = ++nextTabId;
     const seen = ++nextTabId;
@@ -250,6 +250,10 @@ describe('tabs open before the background ran', () => {
       { id: settings, url: 'chrome://settings/', title: 'Settings', status: 'complete' },
     ] as Tab[] as never);
     firstLookAnswer = () => false;
+    // An update leaves the tabs to the version before, which may have reviewed them.
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' } as never);
+    await settle();
+    expect(injectionsIn(terms)).toEqual([]);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await settle();
     expect(loadsIn(terms)).toEqual(['0 /content-scripts/analyzer.js']);

@@ -154,10 +154,11 @@ async function stepForTopFrame(url: string, title: string): Promise<FrameStep> {
 }
 
 /**
- * Tabs open before the background ran (the extension installed, updated or enabled while they
- * were open, or a browser that restored them before starting it) had their navigation events
- * before anyone listened: each loaded tab's top frame is looked at as if it had just loaded.
- * Tabs this background has already seen an event for are left as they are.
+ * Tabs open before the background ran (the extension installed while they were open, or a
+ * browser that restored them before starting it) had their navigation events before anyone
+ * listened: each loaded tab's top frame is looked at as if it had just loaded. Tabs this
+ * background has already seen an event for are left as they are, and so are tabs at an update:
+ * the version before may have reviewed them, and its panel and lock stay in the page.
  */
 async function lookAtOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({ status: 'complete' }).catch(() => []);
@@ -170,7 +171,9 @@ async function lookAtOpenTabs(): Promise<void> {
 }
 
 export function routeFirstLooks(): void {
-  browser.runtime.onInstalled.addListener(() => void lookAtOpenTabs());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void lookAtOpenTabs();
+  });
   browser.runtime.onStartup.addListener(() => void lookAtOpenTabs());
 
   onMessage('requestAnalysis', ({ sender }) => {
