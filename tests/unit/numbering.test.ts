@@ -24,11 +24,15 @@ describe('parseClauseNumber', () => {
     ['Section 12.3 Arbitration', 'Section 12.3'],
     ['§ 7 We may', '§ 7'],
     ['【审慎阅读】您在同意', '【审慎阅读】'],
+    ['IV. LIMITATION OF LIABILITY', 'IV'],
+    ['II. Your Account', 'II'],
+    ['①因不可抗力导致的损失；', '①'],
+    ['⑵ 您违反本协议的；', '⑵'],
   ])('%s → %s', (text, number) => {
     expect(parseClauseNumber(text)?.number).toBe(number);
   });
 
-  it.each(['２０２６年４月１日施行', '2024年1月1日起生效', '100 users may join', 'The Service', '3D printing', '1.5x faster', 'J. Smith signs for us', 'i.e. the Store'])('no number in %s', (text) => {
+  it.each(['２０２６年４月１日施行', '2024年1月1日起生效', '100 users may join', 'The Service', '3D printing', '1.5x faster', 'J. Smith signs for us', 'i.e. the Store', 'I. e. the Store', 'V. important notice'])('no number in %s', (text) => {
     expect(parseClauseNumber(text)).toBeUndefined();
   });
 

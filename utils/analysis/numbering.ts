@@ -1,6 +1,6 @@
 /**
  * Clause numbers as agreements write them: "3.2.1.", "第十三条", "一、", "（二）", "(a)", "a.",
- * "Article 5", "§ 4", "【审慎阅读】". Returns the number as written (trailing dot dropped) and
+ * "IV.", "①", "Article 5", "§ 4", "【审慎阅读】". Returns the number as written (trailing dot dropped) and
  * how many characters of the text it takes, so callers can show the number apart from the text.
  */
 export interface ClauseNumber {
@@ -20,8 +20,12 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^(${CN_NUM})[、.．]`, 'u'),
   new RegExp(`^([（(](?:${CN_NUM}|\\d{1,2}|[a-z]|[ivx]{1,5})[)）])`, 'u'),
   /^([a-z]|[ivx]{1,5})\)(?=\s)/u,
-  // "a. Disputes Covered", "ii. Disputes Involving…": lower-case only, for "J. Smith" opens a name.
+  // "a. Disputes Covered", "ii. Disputes Involving…": lower-case letters only, for "J. Smith"
+  // opens a name; upper-case Roman numerals before a capital ("IV. LIMITATION OF LIABILITY").
   /^([a-z]|[ivx]{1,5})\.(?=\s)/u,
+  /^([IVX]{1,5})\.(?=\s+\p{Lu})/u,
+  // Circled and bracketed numbers, Chinese and Japanese sub-items: "①", "⑴", "⒈".
+  /^([\u2460-\u249b])/u,
   /^((?:Article|Art\.|Artikel|Articolo|Artículo|Cláusula|Clausola|Section|Sec\.|Clause|Paragraph|Punkt|Ziffer|Rozdział)\s+\d{1,3}(?:\.\d{1,3})*[a-z]?)\b\.?/iu,
   /^(§\s*\d{1,3}[a-z]?)/u,
   /^(【[^】\n]{1,16}】)/u,
@@ -29,10 +33,10 @@ const PATTERNS: RegExp[] = [
 
 /**
  * The numbers of sub-items, a subset of the forms above: "(a)", "(iv)", "（一）", "(3)", "b) ",
- * "3) ", "c. ". Items so numbered may join the clause that lists them (list-lead.ts); "3.",
+ * "3) ", "c. ", "①". Items so numbered may join the clause that lists them (list-lead.ts); "3.",
  * "3.2.1", "第五条" and "二、" number clauses of their own.
  */
-const SUB_ITEM_NUMBER = /^\s*(?:[（(](?:[一二三四五六七八九十]+|\d{1,2}|[a-z]|[ivx]{1,5})[)）]|(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s|(?:[a-z]|[ivx]{1,5})\.\s)/u;
+const SUB_ITEM_NUMBER = /^\s*(?:[（(](?:[一二三四五六七八九十]+|\d{1,2}|[a-z]|[ivx]{1,5})[)）]|(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s|(?:[a-z]|[ivx]{1,5})\.\s|[\u2460-\u249b])/u;
 
 export function startsWithSubItemNumber(text: string): boolean {
   return SUB_ITEM_NUMBER.test(text);
