@@ -38,6 +38,9 @@ function headingLevelOf(el: Element): number | undefined {
   const m = /^H([1-6])$/u.exec(el.tagName);
   if (m) return Number(m[1]);
   if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 2;
+  // A definition list's term names what its description says ("Changes" over "We may change
+  // these Terms…"): the description's heading, below the page's own headings.
+  if (el.tagName === 'DT') return 6;
   return undefined;
 }
 
