@@ -156,6 +156,34 @@ function topNumber(number: string | undefined): number | undefined {
   return number !== undefined && /^\d+(?:\.\d+)*$/u.test(number) ? Number(number.split('.')[0]) : undefined;
 }
 
+/**
+ * Clause numbers set in a cell or box of their own beside their text (a table row "1. | We are
+ * not liable…", a row of two boxes) put in front of that text. Only in such a row: a number on
+ * a line of its own above several paragraphs ("第二条") heads them all, as a title does.
+ */
+function joinNumbersBeside(blocks: TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const next = blocks[i + 1];
+    const parsed = next && block.headingLevel === undefined ? parseClauseNumber(block.text) : undefined;
+    const row = block.element.parentElement;
+    const beside = block.element.nextElementSibling;
+    if (!parsed || block.text.slice(parsed.length).trim() !== '' || !row || row.childElementCount !== 2 || !beside?.contains(next.element)) {
+      out.push(block);
+      continue;
+    }
+    const shift = block.text.length + 1;
+    out.push({
+      ...next,
+      text: `${block.text} ${next.text}`,
+      emphasized: [...block.emphasized, ...next.emphasized.map((r) => ({ start: r.start + shift, end: r.end + shift }))],
+    });
+    i++;
+  }
+  return out;
+}
+
 export function segmentClauses(input: TextBlock[]): Segment[] {
   const segments: Segment[] = [];
   let heading: string | undefined;
@@ -167,7 +195,7 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
    * (the segment keeps none where it is too little to count) and the list its items are from.
    */
   let lead: { segment: Segment; ranges: TextRange[]; list?: Element } | undefined;
-  const blocks = input.flatMap((b) => (b.headingLevel === undefined ? splitBlock(b) : [b]));
+  const blocks = joinNumbersBeside(input).flatMap((b) => (b.headingLevel === undefined ? splitBlock(b) : [b]));
   for (const block of blocks) {
     const list = lead && joinedList(block, lead.segment.text.length, lead.list);
     if (lead && list) {
