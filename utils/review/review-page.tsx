@@ -22,6 +22,7 @@ import { reviewLinkedTerms, type LinkedReview } from '@/utils/linked/review-link
 import { findLinkedTerms } from '@/utils/linked/find-linked-terms';
 import { holdWhileDeciding, type PendingHold } from '@/utils/lock/pending-hold';
 import { LINKED_FETCH_TIMEOUT_MS, withDeadline, type CrossOriginFetch } from '@/utils/linked/fetch-linked-terms';
+import { watchForCutOff } from './orphan-watch';
 
 export interface ReviewHandle {
   live: LiveAnalysis;
@@ -189,6 +190,22 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
     const publish = () =>
       sendMessage('publishSummary', { url: location.href, analysis, unlocked: status !== 'locked' }).catch(() => undefined);
 
+    const dispose = () => {
+      stopWatching();
+      // Step by step, the lock first: in a script cut off from the extension, calls to it throw,
+      // and the controls must come back whatever else fails.
+      const steps = [() => lock?.release(), () => research?.dispose(), () => host && render(null, host.root), () => host?.remove()];
+      for (const step of steps) {
+        try {
+          step();
+        } catch {
+          // Nothing more to undo for this step.
+        }
+      }
+    };
+    // An update or removal of Clausewise leaves this script cut off: the page gets its controls
+    // back. Watched from before the lock exists, so that the watch hears a press before the lock.
+    const stopWatching = watchForCutOff(doc, dispose);
     if (canLock) {
       // The controls held while deciding (re-rendered ones included) pass straight to this lock.
       const held = new Set([...live.controls.map((c) => c.element), ...(deciding.hold?.controls ?? [])]);
@@ -215,15 +232,7 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
         if (session) draw();
       })
       .catch((error) => console.warn('Clausewise: research mode could not start.', error));
-    return {
-      live,
-      dispose() {
-        research?.dispose();
-        lock?.release();
-        if (host) render(null, host.root);
-        host?.remove();
-      },
-    };
+    return { live, dispose };
   } catch (error) {
     // Fail open: whatever went wrong, the page gets its controls back and loses our UI.
     console.warn('Clausewise: review failed; the page is left unlocked.', error);
