@@ -7,10 +7,10 @@
  * the page reloads). In both, the checkbox works after the reload.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { describe, expect, it } from 'vitest';
+import type { BrowserKind, LaunchedBrowser } from './harness/browsers';
 import { casePage } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { useBrowserAndServer } from './harness/suite';
 import { sleep } from './lock-fixtures';
 import { openAgreement, panelStatus } from './panel-helpers';
 
@@ -28,23 +28,12 @@ async function reloadExtension(browser: LaunchedBrowser): Promise<void> {
 }
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('a reviewed page when the extension is reloaded, in %s', (kind) => {
-  let server: TestServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    server.route('/download.html', casePage('en-eula-text-box'));
-    browser = await launchWithExtension(kind);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndServer(kind, (server) => server.route('/download.html', casePage('en-eula-text-box')));
 
   it('gives the page its checkbox back, and in Chromium takes the old panel down at the next touch', async () => {
-    const page: Page = await openAgreement(browser, server.url('/download.html'));
+    const page: Page = await openAgreement(env.browser, env.server.url('/download.html'));
     expect(await panelStatus(page)).toBe('locked');
-    await reloadExtension(browser);
+    await reloadExtension(env.browser);
     await page.bringToFront();
 
     await page.click('input[name=accept]');

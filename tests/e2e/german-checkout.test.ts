@@ -7,10 +7,10 @@
  * ("stimmen Sie unseren <a>AGB</a> … zu"), so the order is held until the summary is read.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { describe, expect, it } from 'vitest';
+import type { BrowserKind } from './harness/browsers';
 import { casePage } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { useBrowserAndServer } from './harness/suite';
 import { sleep } from './lock-fixtures';
 import { openAgreement, panelStatus, scrollPanelToEnd } from './panel-helpers';
 
@@ -25,22 +25,13 @@ const categoryOfCard = (page: Page, start: string) =>
   );
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('a German checkout in %s', (kind) => {
-  let server: TestServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
+  const env = useBrowserAndServer(kind, (server) => {
     server.route('/kasse.html', casePage('de-shop-agb-checkout'));
     server.route('/bestellung', 'bestellt');
-    browser = await launchWithExtension(kind);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('lists the terse law and court clauses and holds the order until the summary is read', async () => {
-    const page = await openAgreement(browser, server.url('/kasse.html'));
+    const page = await openAgreement(env.browser, env.server.url('/kasse.html'));
     await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
     expect(await categoryOfCard(page, 'Es gilt das Recht der Bundesrepublik Deutschland')).toBe('law');
     expect(await categoryOfCard(page, 'Gerichtsstand ist Hamburg')).toBe('dispute');
@@ -48,16 +39,16 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('a German checkout in %s', (
     expect(await categoryOfCard(page, 'Die Darstellung der Produkte')).toBeUndefined();
 
     expect(await panelStatus(page)).toBe('locked');
-    server.clearHits();
+    env.server.clearHits();
     await page.click('button[type="submit"]');
     await sleep(500);
-    expect(server.hitsFor('/bestellung')).toEqual([]);
+    expect(env.server.hitsFor('/bestellung')).toEqual([]);
     expect(page.url()).toContain('/kasse.html');
 
     await scrollPanelToEnd(page);
     expect(await panelStatus(page)).toBe('unlocked');
     await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
-    expect(server.hitsFor('/bestellung').length).toBe(1);
+    expect(env.server.hitsFor('/bestellung').length).toBe(1);
     await page.close();
   });
 });

@@ -7,10 +7,10 @@
  * it in a <pre>) gets its summary, clause by clause.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { describe, expect, it } from 'vitest';
+import type { BrowserKind } from './harness/browsers';
 import { casePage } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { useBrowserAndServer } from './harness/suite';
 import { sleep } from './lock-fixtures';
 import { openAgreement, panelCategoryOf, panelStatus, scrollPanelToEnd } from './panel-helpers';
 
@@ -27,24 +27,15 @@ async function showClause(page: Page, number: string): Promise<void> {
 }
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('a licence agreement in a text box in %s', (kind) => {
-  let server: TestServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
+  const env = useBrowserAndServer(kind, (server) => {
     server.route('/download.html', casePage('en-eula-text-box'));
     server.route('/download', 'downloading');
     const licence = /<pre>([\s\S]*)<\/pre>/u.exec(casePage('en-plain-text-licence'))![1].replace(/&amp;/gu, '&');
     server.route('/LICENSE.txt', { type: 'text/plain; charset=utf-8', body: licence });
-    browser = await launchWithExtension(kind);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('lists the clauses of the box, scrolls the box to them, and holds the download until the summary is read', async () => {
-    const page = await openAgreement(browser, server.url('/download.html'));
+    const page = await openAgreement(env.browser, env.server.url('/download.html'));
     await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
     expect(await panelCategoryOf(page, '7')).toBe('liability');
     expect(await panelCategoryOf(page, '8')).toBe('law');
@@ -75,23 +66,23 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('a licence agreement in a te
       return { hints: hints.length, onLabel: hints.some((h) => meet(h, label)), onEachOther: hints.some((h, i) => hints.slice(i + 1).some((o) => meet(h, o))) };
     });
     expect(overlaps).toEqual({ hints: 2, onLabel: false, onEachOther: false });
-    server.clearHits();
+    env.server.clearHits();
     await page.click('input[name=accept]');
     expect(await page.$eval('input[name=accept]', (box) => (box as HTMLInputElement).checked)).toBe(false);
     await page.click('button[type="submit"]');
     await sleep(500);
-    expect(server.hitsFor('/download')).toEqual([]);
+    expect(env.server.hitsFor('/download')).toEqual([]);
 
     await scrollPanelToEnd(page);
     expect(await panelStatus(page)).toBe('unlocked');
     await page.click('input[name=accept]');
     await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
-    expect(server.hitsFor('/download').map((hit) => hit.query)).toEqual([{ accept: 'on' }]);
+    expect(env.server.hitsFor('/download').map((hit) => hit.query)).toEqual([{ accept: 'on' }]);
     await page.close();
   });
 
   it('summarises a licence opened as a plain-text file', async () => {
-    const page = await openAgreement(browser, server.url('/LICENSE.txt'));
+    const page = await openAgreement(env.browser, env.server.url('/LICENSE.txt'));
     await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
     expect(await panelCategoryOf(page, '4')).toBe('liability');
     expect(await panelCategoryOf(page, '6')).toBe('law');

@@ -3,3 +3,4 @@ export * from './browsers';
 export * from './page-helpers';
 export * from './paths';
 export * from './server';
+export * from './suite';
