@@ -166,10 +166,12 @@ function joinNumbersBeside(blocks: TextBlock[]): TextBlock[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     const next = blocks[i + 1];
-    const parsed = next && block.headingLevel === undefined ? parseClauseNumber(block.text) : undefined;
+    // The row first (two element reads), the number only then: most blocks are in no such row.
     const row = block.element.parentElement;
     const beside = block.element.nextElementSibling;
-    if (!parsed || block.text.slice(parsed.length).trim() !== '' || !row || row.childElementCount !== 2 || !beside?.contains(next.element)) {
+    const inRow = next !== undefined && block.headingLevel === undefined && row?.childElementCount === 2 && beside?.contains(next.element) === true;
+    const parsed = inRow ? parseClauseNumber(block.text) : undefined;
+    if (!parsed || block.text.slice(parsed.length).trim() !== '') {
       out.push(block);
       continue;
     }
