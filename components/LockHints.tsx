@@ -1,4 +1,5 @@
 import { t } from '@/utils/i18n';
+import { LockIcon } from './LockIcon';
 
 export interface HintPosition {
   top: number;
@@ -18,7 +19,7 @@ export function LockHints({ positions, onOpen, flash }: { positions: HintPositio
           style={{ top: `${p.top}px`, left: `${p.left}px` }}
           onClick={onOpen}
         >
-          <span aria-hidden="true">🔒 </span>
+          <LockIcon />
           {p.slider ? t('lock.sliderHint') : t('lock.hint')}
         </button>
       ))}

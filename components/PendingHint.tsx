@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguageTag } from '@/utils/i18n';
-import { followLayout, hintPositionAbove } from '@/utils/ui/position';
+import { followLayout, lockHintPositions } from '@/utils/ui/position';
 
 const ANNOUNCE_AFTER_MS = 100;
+
+/** Where the lock hints go (no panel is open while the terms are read): beside the control and its label. */
+const placeBeside = (control: Element) => lockHintPositions([control], window.innerWidth)[0];
 
 /**
  * Shown beside an agree control the user tried while Clausewise was still reading the terms it
@@ -12,12 +15,12 @@ const ANNOUNCE_AFTER_MS = 100;
 export function PendingHint({ control, attempts }: { control: Element; attempts: number }) {
   // Placed in the first render, not after it: the hint is up in the same task as the blocked
   // click, whatever the page's timers and frames are doing (a busy or hidden page delays effects).
-  const [position, setPosition] = useState(() => hintPositionAbove(control));
+  const [position, setPosition] = useState(() => placeBeside(control));
   const [spoken, setSpoken] = useState('');
 
   useEffect(
     () =>
-      followLayout(() => setPosition(hintPositionAbove(control)), [control]),
+      followLayout(() => setPosition(placeBeside(control)), [control]),
     [control],
   );
 

@@ -1,4 +1,5 @@
 import { t } from '@/utils/i18n';
+import { LockIcon } from '../LockIcon';
 import type { LockReason } from '@/utils/settings/resolve';
 
 /** Why the user cannot change a setting, next to the setting itself. */
@@ -14,7 +15,7 @@ export function LockedNote({ id, reason }: { id: string; reason: LockReason }) {
           : t('options.lockedStrict');
   return (
     <p class="locked-note" id={id} data-reason={reason}>
-      <span aria-hidden="true">🔒 </span>
+      <LockIcon />
       <strong>{title}</strong>. {why}
     </p>
   );

@@ -36,12 +36,6 @@ export function followLayout(update: () => void, targets: readonly Element[] = [
   };
 }
 
-/** Where a hint line sits: just above `control`, inside the viewport; null for a control not laid out (hidden). */
-export function hintPositionAbove(control: Element): { top: number; left: number } | null {
-  const r = control.getBoundingClientRect();
-  return r.width > 0 || r.height > 0 ? { top: Math.max(0, r.top - 34), left: Math.max(0, r.left) } : null;
-}
-
 /** Room a lock hint takes: one line of text (the longest translation fits), and the gap to what it points at. */
 const HINT_WIDTH = 260;
 const HINT_HEIGHT = 30;
