@@ -37,8 +37,6 @@ export interface ReviewOverlayProps {
 }
 
 const HIGHLIGHT_MS = 2500;
-/** The panel's width at most (panel.css). */
-const PANEL_WIDTH = 400;
 
 interface Rect {
   top: number;
@@ -73,7 +71,9 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
       return;
     }
     return followLayout(() => {
-      const right = expanded ? window.innerWidth - Math.min(PANEL_WIDTH, window.innerWidth * 0.92) : window.innerWidth;
+      // Where the open panel begins, as laid out (its width depends on the window's).
+      const panel = expanded ? (scratch.current?.getRootNode() as ParentNode | undefined)?.querySelector('.panel') : null;
+      const right = panel ? panel.getBoundingClientRect().left : window.innerWidth;
       const positions = lockHintPositions(props.lockedControls, right);
       setHints(props.lockedControls.flatMap((control, i) => {
         const position = positions[i];

@@ -4,7 +4,7 @@
  * panel lists the box's key clauses (and nothing typed in the page's editable feedback box),
  * "Show in page" scrolls the box to the clause, and the licence checkbox and the download are
  * held until the summary is read. And a licence opened as a plain-text file (the browser shows
- * it in a <pre>) gets its summary, clause by clause.
+ * it in a <pre>), or set in a box whose CSS keeps line breaks, gets its summary clause by clause.
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('a licence agreement in a te
     server.route('/download', 'downloading');
     const licence = /<pre>([\s\S]*)<\/pre>/u.exec(casePage('en-plain-text-licence'))![1].replace(/&amp;/gu, '&');
     server.route('/LICENSE.txt', { type: 'text/plain; charset=utf-8', body: licence });
+    // The same licence in a box that keeps line breaks by CSS, not a <pre>: the computed style speaks.
+    server.route('/licence.html', `<!doctype html><title>Orchard Tools</title><div style="white-space: pre-wrap">${licence.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')}</div>`);
   });
 
   it('lists the clauses of the box, scrolls the box to them, and holds the download until the summary is read', async () => {
@@ -81,8 +83,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('a licence agreement in a te
     await page.close();
   });
 
-  it('summarises a licence opened as a plain-text file', async () => {
-    const page = await openAgreement(env.browser, env.server.url('/LICENSE.txt'));
+  it.each(['/LICENSE.txt', '/licence.html'])('summarises a plain-text licence clause by clause (%s)', async (path) => {
+    const page = await openAgreement(env.browser, env.server.url(path));
     await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
     expect(await panelCategoryOf(page, '4')).toBe('liability');
     expect(await panelCategoryOf(page, '6')).toBe('law');

@@ -114,7 +114,9 @@ export function createEmphasisProbe(root: Element): EmphasisProbe {
     },
     isPreformatted(el) {
       // DOMs without a user-agent stylesheet know <pre> by its tag only.
-      return el.tagName === 'PRE' || read(el, 'whiteSpace').startsWith('pre') || read(el, 'whiteSpace') === 'break-spaces';
+      if (el.tagName === 'PRE') return true;
+      const whiteSpace = read(el, 'whiteSpace');
+      return whiteSpace.startsWith('pre') || whiteSpace === 'break-spaces';
     },
   };
 }

@@ -13,7 +13,7 @@
  */
 import type { TextBlock } from './blocks';
 import { parseClauseNumber, startsWithSubItemNumber } from './numbering';
-import { countSignificant } from './text';
+import { countSignificant, joinRanged } from './text';
 import type { TextRange } from './types';
 
 /** An item longer than this is a clause of its own. */
@@ -59,9 +59,5 @@ export function joinedList(item: TextBlock, joinedLength: number, list: Element 
 /** The lead's text and emphasis with `item` appended on a line of its own. */
 export function appendItem(lead: { text: string; ranges: TextRange[] }, item: TextBlock): { text: string; ranges: TextRange[] } {
   const prefix = BULLET.test(item.text) || startsWithSubItemNumber(item.text) ? '\n' : ITEM_PREFIX;
-  const offset = lead.text.length + prefix.length;
-  return {
-    text: lead.text + prefix + item.text,
-    ranges: [...lead.ranges, ...item.emphasized.map((r) => ({ start: r.start + offset, end: r.end + offset }))],
-  };
+  return joinRanged(lead, prefix, { text: item.text, ranges: item.emphasized });
 }

@@ -9,6 +9,8 @@ export interface ClauseNumber {
 }
 
 const CN_NUM = '[一二三四五六七八九十百零〇两]+';
+/** Circled and bracketed numbers, Chinese and Japanese sub-items: "①", "⑴", "⒈". */
+const CIRCLED = '[\\u2460-\\u249b]';
 /** A digit, ASCII or full-width (Japanese agreements write "第１条", "２．"). */
 const D = '[0-9０-９]';
 const PATTERNS: RegExp[] = [
@@ -24,8 +26,7 @@ const PATTERNS: RegExp[] = [
   // opens a name; upper-case Roman numerals before a capital ("IV. LIMITATION OF LIABILITY").
   /^([a-z]|[ivx]{1,5})\.(?=\s)/u,
   /^([IVX]{1,5})\.(?=\s+\p{Lu})/u,
-  // Circled and bracketed numbers, Chinese and Japanese sub-items: "①", "⑴", "⒈".
-  /^([\u2460-\u249b])/u,
+  new RegExp(`^(${CIRCLED})`, 'u'),
   /^((?:Article|Art\.|Artikel|Articolo|Artículo|Cláusula|Clausola|Section|Sec\.|Clause|Paragraph|Punkt|Ziffer|Rozdział)\s+\d{1,3}(?:\.\d{1,3})*[a-z]?)\b\.?/iu,
   /^(§\s*\d{1,3}[a-z]?)/u,
   /^(【[^】\n]{1,16}】)/u,
@@ -36,7 +37,10 @@ const PATTERNS: RegExp[] = [
  * "3) ", "c. ", "①". Items so numbered may join the clause that lists them (list-lead.ts); "3.",
  * "3.2.1", "第五条" and "二、" number clauses of their own.
  */
-const SUB_ITEM_NUMBER = /^\s*(?:[（(](?:[一二三四五六七八九十]+|\d{1,2}|[a-z]|[ivx]{1,5})[)）]|(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s|(?:[a-z]|[ivx]{1,5})\.\s|[\u2460-\u249b])/u;
+const SUB_ITEM_NUMBER = new RegExp(
+  `^\\s*(?:[（(](?:[一二三四五六七八九十]+|\\d{1,2}|[a-z]|[ivx]{1,5})[)）]|(?:[a-z]|[ivx]{1,5}|\\d{1,2})\\)\\s|(?:[a-z]|[ivx]{1,5})\\.\\s|${CIRCLED})`,
+  'u',
+);
 
 export function startsWithSubItemNumber(text: string): boolean {
   return SUB_ITEM_NUMBER.test(text);

@@ -9,7 +9,7 @@ import { appendItem, introducesList, joinedList } from './list-lead';
 import { numberDepth, parseClauseNumber, type ClauseNumber } from './numbering';
 import { runInTitleEnd } from './run-in-title';
 import { isDefinedTerm } from './defined-term';
-import { countSignificant } from './text';
+import { countSignificant, joinRanged } from './text';
 import { isStatementLine, isTitleLike } from './title-like';
 import type { EmphasisLevel, TextRange } from './types';
 
@@ -175,12 +175,8 @@ function joinNumbersBeside(blocks: TextBlock[]): TextBlock[] {
       out.push(block);
       continue;
     }
-    const shift = block.text.length + 1;
-    out.push({
-      ...next,
-      text: `${block.text} ${next.text}`,
-      emphasized: [...block.emphasized, ...next.emphasized.map((r) => ({ start: r.start + shift, end: r.end + shift }))],
-    });
+    const { text, ranges } = joinRanged({ text: block.text, ranges: block.emphasized }, ' ', { text: next.text, ranges: next.emphasized });
+    out.push({ ...next, text, emphasized: ranges });
     i++;
   }
   return out;

@@ -1,4 +1,5 @@
 /** Small text helpers shared by the analysis stages. */
+import type { TextRange } from './types';
 
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
@@ -43,4 +44,17 @@ export function allCapsRanges(text: string): Array<{ start: number; end: number 
     }
   }
   return ranges;
+}
+
+/** Two texts joined by `separator`, with their emphasised ranges (the second's moved along). */
+export function joinRanged(
+  first: { text: string; ranges: readonly TextRange[] },
+  separator: string,
+  second: { text: string; ranges: readonly TextRange[] },
+): { text: string; ranges: TextRange[] } {
+  const offset = first.text.length + separator.length;
+  return {
+    text: first.text + separator + second.text,
+    ranges: [...first.ranges, ...second.ranges.map((r) => ({ start: r.start + offset, end: r.end + offset }))],
+  };
 }

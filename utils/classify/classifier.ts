@@ -67,7 +67,6 @@ export class Classifier {
     this.plain.applyInto(lower, lang, words, this.severalSentences, flags);
   }
 
-
   /**
    * Labels of the consecutive sentences of one document, one flag array (indexed like LABELS)
    * each. Where the language's model has a context stage, a sentence's labels also depend on its

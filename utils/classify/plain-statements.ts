@@ -28,15 +28,14 @@ export class PlainStatements {
     if (words > PLAIN_MAX_WORDS && !severalSentences) return;
     const lexicon = LEXICONS[lang] ?? LEXICONS.en;
     if (!lexicon.plain || (lexicon.plainHints && !includesAny(lower, lexicon.plainHints))) return;
-    let rules = this.compiled.get(lang);
-    if (!rules) this.compiled.set(lang, (rules = compileLexicon({ rules: lexicon.plain })));
+    const rules = this.compiled.get(lang) ?? compileLexicon({ rules: lexicon.plain });
+    this.compiled.set(lang, rules);
     if (words <= PLAIN_MAX_WORDS) {
       this.scanInto(lower, rules, flags);
       return;
     }
     // A paragraph: its short sentences ("… Es gilt deutsches Recht. Gerichtsstand ist Hamburg.").
-    const found = rules;
-    forEachShortSentence(lower, PLAIN_MAX_WORDS, (start, end) => this.scanInto(lower.slice(start, end), found, flags));
+    forEachShortSentence(lower, PLAIN_MAX_WORDS, (start, end) => this.scanInto(lower.slice(start, end), rules, flags));
   }
 
   private scanInto(lower: string, rules: CompiledRules, flags: Uint8Array): void {

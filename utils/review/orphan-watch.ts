@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 const EVENTS = ['pointerdown', 'keydown', 'wheel', 'visibilitychange'] as const;
 
 /** Whether this script has lost its extension (Chromium clears `runtime.id` when it does). */
-export function isCutOff(): boolean {
+function isCutOff(): boolean {
   try {
     return !browser.runtime?.id;
   } catch {

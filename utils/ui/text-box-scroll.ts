@@ -10,7 +10,7 @@
 const WORDS_TO_MATCH = 12;
 
 /** Where the clause (its text as the panel shows it, white space collapsed) starts in `value`, or -1. */
-export function clauseOffset(value: string, clauseText: string): number {
+function clauseOffset(value: string, clauseText: string): number {
   const words = clauseText.trim().split(/\s+/u).slice(0, WORDS_TO_MATCH);
   if (words.length === 0 || !words[0]) return -1;
   const pattern = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+');
