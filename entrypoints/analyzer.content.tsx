@@ -1,3 +1,4 @@
+import { takeOverFromEarlierRuns } from '@/utils/review/orphan-watch';
 import { reviewPage } from '@/utils/review/review-page';
 import { watchForAgreement } from '@/utils/sniff/watch-for-agreement';
 
@@ -22,6 +23,8 @@ export default defineContentScript({
     const flagged = globalThis as { __clausewiseReviewing?: boolean };
     if (flagged.__clausewiseReviewing) return;
     flagged.__clausewiseReviewing = true;
+    // A review left by the Clausewise before an update or reload gives way to this one.
+    takeOverFromEarlierRuns(document);
 
     // Single-page apps render after the sniffer fired: look again after DOM changes, a few times.
     const retryLimits = { debounceMs: 800, maxChecks: 1, budgetMs: Number.POSITIVE_INFINITY, lifetimeMs: 2 * 60_000 };

@@ -1,44 +1,87 @@
 /**
  * Clausewise updated or reloaded while a page it reviewed is open. Chromium keeps the old
  * content script running in the page, cut off from the extension: its lock went on holding the
- * checkbox, which no reading could release any more (the page could not be accepted without a
- * reload). Now the old review is taken down at the user's next touch. Firefox stops a reloaded
- * add-on's scripts with it: the lock holds nothing any more (its panel stays on screen until
- * the page reloads). In both, the checkbox works after the reload.
+ * checkbox, which no reading could release any more. Firefox stops the old script: its lock
+ * held nothing any more and its panel stayed on screen, dead. Now the reloaded Clausewise
+ * reviews the open page again and its review takes the old one's place: one panel, which
+ * reads and unlocks as on a freshly loaded page.
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
+import { HOST_TAG } from '../../utils/ui/shadow-host';
 import type { BrowserKind, LaunchedBrowser } from './harness/browsers';
 import { casePage } from './harness/paths';
 import { useBrowserAndServer } from './harness/suite';
 import { sleep } from './lock-fixtures';
-import { openAgreement, panelStatus } from './panel-helpers';
+import { openAgreement, panelStatus, scrollPanelToEnd } from './panel-helpers';
 
-/** Reloads the extension from its own context: Chromium's worker, Firefox's options page. */
-async function reloadExtension(browser: LaunchedBrowser): Promise<void> {
-  const reload = () => setTimeout(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(), 50);
+type ExtensionApi = { runtime: { reload(): void }; management: { uninstallSelf(): Promise<void> } };
+
+/** Runs `act` in the extension's own context: Chromium's worker, Firefox's options page. */
+async function inExtension(browser: LaunchedBrowser, act: () => void): Promise<void> {
   if (browser.kind === 'chromium') {
     const worker = await browser.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
-    await (await worker.worker())!.evaluate(reload);
+    await (await worker.worker())!.evaluate(act);
   } else {
     const options = await browser.openExtensionPage('options.html');
-    await options.evaluate(reload);
+    await options.evaluate(act);
   }
-  await sleep(2000);
 }
+
+const reloadExtension = (browser: LaunchedBrowser) =>
+  inExtension(browser, () => setTimeout(() => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.reload(), 50));
+// A command-line (unpacked) extension can remove itself, though no tool can remove it in Chromium.
+const removeExtension = (browser: LaunchedBrowser) =>
+  inExtension(browser, () => setTimeout(() => void (globalThis as unknown as { chrome: ExtensionApi }).chrome.management.uninstallSelf(), 50));
+
+const isChecked = (page: Page) => page.$eval('input[name=accept]', (box) => (box as HTMLInputElement).checked);
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('a reviewed page when the extension is reloaded, in %s', (kind) => {
   const env = useBrowserAndServer(kind, (server) => server.route('/download.html', casePage('en-eula-text-box')));
 
-  it('gives the page its checkbox back, and in Chromium takes the old panel down at the next touch', async () => {
+  it('is reviewed again by the reloaded extension, whose panel replaces the old one and unlocks when read', async () => {
     const page: Page = await openAgreement(env.browser, env.server.url('/download.html'));
     expect(await panelStatus(page)).toBe('locked');
+    await page.evaluate((tag) => document.querySelector(tag)!.setAttribute('data-before-reload', ''), HOST_TAG);
     await reloadExtension(env.browser);
     await page.bringToFront();
 
+    // The new review's panel, and nothing left of the old one.
+    await page.waitForFunction(
+      (tag) => {
+        const hosts = [...document.querySelectorAll(tag)];
+        return hosts.length === 1 && !hosts[0].hasAttribute('data-before-reload') && !!hosts[0].shadowRoot?.querySelector('.panel');
+      },
+      { timeout: 15_000, polling: 200 },
+      HOST_TAG,
+    );
+    expect(await panelStatus(page)).toBe('locked');
     await page.click('input[name=accept]');
-    expect(await page.$eval('input[name=accept]', (box) => (box as HTMLInputElement).checked)).toBe(true);
-    if (kind === 'chromium') expect(await page.evaluate(() => document.querySelectorAll('clausewise-root').length)).toBe(0);
+    expect(await isChecked(page)).toBe(false);
+
+    await scrollPanelToEnd(page);
+    await sleep(100);
+    await page.click('input[name=accept]');
+    expect(await isChecked(page)).toBe(true);
+    expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, HOST_TAG)).toBe(1);
+    await page.close();
+  });
+});
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('a reviewed page when the extension is removed, in %s', (kind) => {
+  const env = useBrowserAndServer(kind, (server) => server.route('/download.html', casePage('en-eula-text-box')));
+
+  it('gets its checkbox back, and in Chromium loses the old panel at the next touch', async () => {
+    const page: Page = await openAgreement(env.browser, env.server.url('/download.html'));
+    expect(await panelStatus(page)).toBe('locked');
+    await removeExtension(env.browser);
+    await sleep(1500);
+    await page.bringToFront();
+
+    await page.click('input[name=accept]');
+    expect(await isChecked(page)).toBe(true);
+    // Firefox stops a removed add-on's scripts: nothing is left to take its panel down.
+    if (kind === 'chromium') expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, HOST_TAG)).toBe(0);
     await page.close();
   });
 });

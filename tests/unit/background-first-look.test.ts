@@ -233,7 +233,7 @@ describe('the background routes each frame by its title and address', () => {
 });
 
 describe('tabs open before the background ran', () => {
-  it('looks at each loaded web tab once the extension is installed or the browser starts, not at an update, and not again at tabs it has seen', async () => {
+  it.each(['install', 'update'])('looks at each loaded web tab once the extension is installed, updated or the browser starts, and not again at tabs it has seen (%s)', async (installReason) => {
     const terms = nextTabId;
     const signup = ++nextTabId;
     const seen = ++nextTabId;
@@ -250,11 +250,11 @@ describe('tabs open before the background ran', () => {
       { id: settings, url: 'chrome://settings/', title: 'Settings', status: 'complete' },
     ] as Tab[] as never);
     firstLookAnswer = () => false;
-    // An update leaves the tabs to the version before, which may have reviewed them.
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' } as never);
+    // A browser update is followed by its start, which looks at the tabs then.
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' } as never);
     await settle();
     expect(injectionsIn(terms)).toEqual([]);
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: installReason } as never);
     await settle();
     expect(loadsIn(terms)).toEqual(['0 /content-scripts/analyzer.js']);
     expect(firstLooksIn(terms)).toEqual(['0 MAIN true']);

@@ -154,11 +154,13 @@ async function stepForTopFrame(url: string, title: string): Promise<FrameStep> {
 }
 
 /**
- * Tabs open before the background ran (the extension installed while they were open, or a
- * browser that restored them before starting it) had their navigation events before anyone
- * listened: each loaded tab's top frame is looked at as if it had just loaded. Tabs this
- * background has already seen an event for are left as they are, and so are tabs at an update:
- * the version before may have reviewed them, and its panel and lock stay in the page.
+ * Tabs open before the background ran (the extension installed, updated or reloaded while they
+ * were open, or a browser that restored them before starting it) had their navigation events
+ * before anyone listened: each loaded tab's top frame is looked at as if it had just loaded.
+ * After an update the version before may have reviewed a page: its review can no longer be
+ * read through (Chromium) or lock anything (Firefox), and the new review takes its place
+ * (orphan-watch.ts), as a reload of the page would. Tabs this background has already seen an
+ * event for are left as they are.
  */
 async function lookAtOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({ status: 'complete' }).catch(() => []);
@@ -172,7 +174,7 @@ async function lookAtOpenTabs(): Promise<void> {
 
 export function routeFirstLooks(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void lookAtOpenTabs();
+    if (reason === 'install' || reason === 'update') void lookAtOpenTabs();
   });
   browser.runtime.onStartup.addListener(() => void lookAtOpenTabs());
 
