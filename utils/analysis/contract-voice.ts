@@ -38,6 +38,11 @@ const PHRASES: Record<string, string[]> = {
     String.raw`\bzastrzega(?:my)? sobie`,
     String.raw`\b(?:akceptujesz|zgadzasz się|wyrażasz zgodę|zobowiązujesz się|ponosisz|nie możesz|oświadczasz)`,
     String.raw`\bwarunk\p{L}* (?:korzystania|świadczenia|użytkowania)`,
+    // The formal plural "Państwo" (Booking, Endomondo) with a verb that binds, in either
+    // order; the plural verb tells it from "państwo", a state, which takes the singular.
+    String.raw`\b(?:(?:zgadzają|wyrażają|akceptują|ponoszą|przyjmują|oświadczają|potwierdzają|zobowiązują|zrzekają|gwarantują|rozumieją)(?: się)?|nie mogą) państwo\b`,
+    String.raw`\bsą państwo zobowiązani`,
+    String.raw`\bpaństwo (?:nie mogą|(?:są )?zobowiązani|(?:zgadzają|wyrażają|akceptują|ponoszą|przyjmują|oświadczają|potwierdzają|zobowiązują|zrzekają|gwarantują|rozumieją)(?!\p{L}))`,
   ],
   fr: [
     String.raw`\bvous (?:acceptez|reconnaissez|devez|vous engagez|êtes responsable|ne pouvez pas)`,
