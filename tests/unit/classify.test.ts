@@ -142,6 +142,7 @@ describe('classify: plain statements of the governing law and the courts', () =>
     ['it', 'Foro competente è Milano.', 'dispute', 'jurisdiction'],
     ['pl', 'Właściwe jest prawo polskie.', 'law', undefined],
     ['pl', 'Sądem właściwym jest sąd w Warszawie.', 'dispute', 'jurisdiction'],
+    ['pl', 'Sądami właściwymi są sądy powszechne w Warszawie.', 'dispute', 'jurisdiction'],
   ] as const)('%s: "%s" is %s', (lang, text, category, kind) => {
     const got = classify(text, lang);
     expect(got.categories).toContain(category);

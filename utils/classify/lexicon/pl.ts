@@ -6,7 +6,7 @@ const G = '[^.;:]';
 export const pl: Lexicon = {
   plain: {
     law: [`\\bpodlega(?:ją)? prawu\\b`, `\\bwłaściwe jest prawo\\b`, `\\bzastosowanie ma prawo\\b`, `\\bprawem właściwym (?:jest|będzie)\\b`],
-    jurisdiction: [`\\bsąd(?:em|y)? właściwy(?:m|mi)? (?:jest|są|będzie|będą)\\b`, `\\bspory (?:będzie )?rozstrzyga(?:ć|ją)? sąd`],
+    jurisdiction: [`\\bsąd(?:em|y|ami)? właściwy(?:m|mi)? (?:jest|są|będzie|będą)(?![\\wąćęłńóśźż])`, `\\bspory (?:będzie )?rozstrzyga(?:ć|ją)? sąd`],
   },
   plainHints: ['praw', 'sąd'],
   rules: {
