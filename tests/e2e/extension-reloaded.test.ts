@@ -68,6 +68,35 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('a reviewed page when the ex
   });
 });
 
+describe.each<BrowserKind>(['chromium', 'firefox'])('an agreement reviewed in a frame when the extension is reloaded, in %s', (kind) => {
+  const env = useBrowserAndServer(kind, (server) => {
+    server.route('/download.html', casePage('en-eula-text-box'));
+    server.route('/get-the-app.html', '<!doctype html><title>Get the app</title><h1>Get the app</h1><iframe src="/download.html" width="1000" height="700"></iframe>');
+  });
+
+  it('is reviewed again in its frame, the new panel in place of the old', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.server.url('/get-the-app.html'), { waitUntil: 'load' });
+    const frame = page.frames().find((f) => f.url().endsWith('/download.html'))!;
+    await frame.waitForSelector('pierce/.panel', { timeout: 15_000 });
+    await frame.evaluate((tag) => document.querySelector(tag)!.setAttribute('data-before-reload', ''), HOST_TAG);
+    await reloadExtension(env.browser);
+    await page.bringToFront();
+
+    await frame.waitForFunction(
+      (tag) => {
+        const hosts = [...document.querySelectorAll(tag)];
+        return hosts.length === 1 && !hosts[0].hasAttribute('data-before-reload') && !!hosts[0].shadowRoot?.querySelector('.panel');
+      },
+      { timeout: 15_000, polling: 200 },
+      HOST_TAG,
+    );
+    await frame.click('input[name=accept]');
+    expect(await frame.$eval('input[name=accept]', (box) => (box as HTMLInputElement).checked)).toBe(false);
+    await page.close();
+  });
+});
+
 describe.each<BrowserKind>(['chromium', 'firefox'])('a reviewed page when the extension is removed, in %s', (kind) => {
   const env = useBrowserAndServer(kind, (server) => server.route('/download.html', casePage('en-eula-text-box')));
 

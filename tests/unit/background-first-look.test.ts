@@ -249,6 +249,15 @@ describe('tabs open before the background ran', () => {
       { id: seen, url: 'https://news.test/story', title: 'Story', status: 'complete' },
       { id: settings, url: 'chrome://settings/', title: 'Settings', status: 'complete' },
     ] as Tab[] as never);
+    // The terms tab holds a payment provider's terms in a frame, and a blank frame.
+    vi.spyOn(fakeBrowser.webNavigation, 'getAllFrames').mockImplementation((async ({ tabId }: { tabId: number }) =>
+      tabId === terms
+        ? [
+            { frameId: 0, parentFrameId: -1, url: 'https://shop.test/legal/terms' },
+            { frameId: 4, parentFrameId: 0, url: 'https://pay.test/terms-of-service' },
+            { frameId: 5, parentFrameId: 0, url: 'about:blank' },
+          ]
+        : [{ frameId: 0, parentFrameId: -1, url: 'https://x.test/' }]) as never);
     firstLookAnswer = () => false;
     // A browser update is followed by its start, which looks at the tabs then.
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' } as never);
@@ -256,8 +265,8 @@ describe('tabs open before the background ran', () => {
     expect(injectionsIn(terms)).toEqual([]);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: installReason } as never);
     await settle();
-    expect(loadsIn(terms)).toEqual(['0 /content-scripts/analyzer.js']);
-    expect(firstLooksIn(terms)).toEqual(['0 MAIN true']);
+    expect(loadsIn(terms).sort()).toEqual(['0 /content-scripts/analyzer.js', '4 /content-scripts/analyzer.js']);
+    expect(firstLooksIn(terms).sort()).toEqual(['0 MAIN true', '4 MAIN true']);
     // A sign-up page: the closer look by its address, and a first look that waits for clicks.
     expect(loadsIn(signup)).toEqual(['0 /closer-look.js']);
     expect(firstLooksIn(signup)).toEqual(['0 MAIN true']);
@@ -267,7 +276,7 @@ describe('tabs open before the background ran', () => {
     // The browser starting again later: nothing twice.
     await fakeBrowser.runtime.onStartup.trigger();
     await settle();
-    expect(loadsIn(terms)).toEqual(['0 /content-scripts/analyzer.js']);
+    expect(loadsIn(terms)).toHaveLength(2);
     expect(firstLooksIn(signup)).toEqual(['0 MAIN true']);
   });
 });

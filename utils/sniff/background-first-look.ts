@@ -156,7 +156,7 @@ async function stepForTopFrame(url: string, title: string): Promise<FrameStep> {
 /**
  * Tabs open before the background ran (the extension installed, updated or reloaded while they
  * were open, or a browser that restored them before starting it) had their navigation events
- * before anyone listened: each loaded tab's top frame is looked at as if it had just loaded.
+ * before anyone listened: each loaded tab's frames are looked at as if they had just loaded.
  * After an update the version before may have reviewed a page: its review can no longer be
  * read through (Chromium) or lock anything (Firefox), and the new review takes its place
  * (orphan-watch.ts), as a reload of the page would. Tabs this background has already seen an
@@ -169,6 +169,17 @@ async function lookAtOpenTabs(): Promise<void> {
     if (id === undefined || !url || !SCRIPTABLE.test(url) || framesOfTabs.has(id)) continue;
     waitForClicks(id, 0, url);
     void stepForTopFrame(url, tab.title ?? '').then((step) => load(id, 0, step, url));
+    void lookAtSubframes(id);
+  }
+}
+
+/** The loaded subframes of an open tab, as at their `webNavigation.onCompleted`. */
+async function lookAtSubframes(tabId: number): Promise<void> {
+  const frames = (await browser.webNavigation.getAllFrames({ tabId }).catch(() => null)) ?? [];
+  for (const { frameId, url } of frames) {
+    if (frameId === 0 || !SCRIPTABLE.test(url)) continue;
+    waitForClicks(tabId, frameId, url);
+    void load(tabId, frameId, nextStep(url, '', false), url);
   }
 }
 
