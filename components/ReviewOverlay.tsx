@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/analysis/types';
 import { followLayout, lockHintPositions } from '@/utils/ui/position';
+import { revealInPage } from '@/utils/ui/reveal-in-page';
 import { scrollTextBoxTo } from '@/utils/ui/text-box-scroll';
 import { LockHints, type HintPosition } from './LockHints';
 import { Panel, type LockStatus } from './Panel';
@@ -105,6 +106,12 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
     if (!element) return;
     const end = props.clauseEnds?.[index] ?? element;
     props.onShowClause?.(index);
+    if (!revealInPage(element)) {
+      // Hidden by the page in a way only the page can undo: say so rather than do nothing.
+      setAnnouncement(t('panel.hiddenInPage'));
+      return;
+    }
+    setAnnouncement((said) => (said === t('panel.hiddenInPage') ? '' : said));
     element.scrollIntoView({ block: 'center', behavior: 'smooth' });
     // An agreement in a read-only text box: the box scrolls to the clause within it.
     const clause = props.analysis.clauses[index];
