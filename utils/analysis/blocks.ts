@@ -154,7 +154,9 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
         readTextBox(el);
         return;
       }
-      if (SKIP_TAGS.has(tag)) return;
+      // A button is a control, not text of the agreement, except the button that a heading
+      // holds: the WAI-ARIA accordion's section title (<h3><button aria-expanded>7. Liability</button></h3>).
+      if (SKIP_TAGS.has(tag) && !(tag === 'BUTTON' && headingLevel !== undefined)) return;
       if (tag === 'BR') {
         flush(owner, pieces, headingLevel);
       } else if (BLOCK_TAGS.has(tag) || headingLevelOf(el) !== undefined) {
