@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { ResearchPhase } from '@/utils/research/session';
-import css from './research-panel.css?inline';
+import css from '@/assets/styles/research-panel.css?inline';
 
 export interface ResearchNoticeProps {
   phase: ResearchPhase;

@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { Dashboard } from '@/components/research/Dashboard';
 import { applyUiLanguage, t, uiLanguageTag } from '@/utils/i18n';
 import { getSettings } from '@/utils/settings/store';
-import '@/components/pages.css';
-import '@/components/research/dashboard.css';
+import '@/assets/styles/pages.css';
+import '@/assets/styles/dashboard.css';
 
 /** The research dashboard: charts over the views recorded in this browser. Chart.js loads only here. */
 async function main() {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { SidePanelPage } from '@/components/SidePanelPage';
-import '@/components/pages.css';
+import '@/assets/styles/pages.css';
 
 import { applyUiLanguage, uiLanguageTag } from '@/utils/i18n';
 import { getSettings } from '@/utils/settings/store';

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import panelCss from '../../components/panel.css?inline';
+import panelCss from '../../assets/styles/panel.css?inline';
 import { holdWhileDeciding } from '../../utils/lock/pending-hold';
 import { reviewPage, type ReviewHandle } from '../../utils/review/review-page';
 import { saveSettings } from '../../utils/settings/store';

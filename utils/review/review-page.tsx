@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import { ReviewOverlay } from '@/components/ReviewOverlay';
 import type { LockStatus } from '@/components/Panel';
-import panelCss from '@/components/panel.css?inline';
+import panelCss from '@/assets/styles/panel.css?inline';
 import { analyzeDocument, type LiveAnalysis } from '@/utils/analysis/analyze';
 import { lockControls, type ControlLock } from '@/utils/lock/lock-controls';
 import { recordReview, type ReviewOutcome } from '@/utils/review-log';
