@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/analysis/types';
 import { followLayout, lockHintPositions } from '@/utils/ui/position';
+import { refindClause } from '@/utils/ui/refind-clause';
 import { revealInPage } from '@/utils/ui/reveal-in-page';
 import { scrollTextBoxTo } from '@/utils/ui/text-box-scroll';
 import { LockHints, type HintPosition } from './LockHints';
@@ -101,20 +102,27 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
     };
   }, [highlight?.element]);
 
-  const showClause = (index: number) => {
-    const element = props.clauseElements[index];
+  const showClause = async (index: number) => {
+    const clause = props.analysis.clauses[index];
+    let element = props.clauseElements[index];
     if (!element) return;
-    const end = props.clauseEnds?.[index] ?? element;
+    let end = props.clauseEnds?.[index] ?? element;
+    // The page has re-rendered its terms since the analysis: the clause's new element.
+    const again = !element.isConnected && clause ? refindClause(element.ownerDocument, clause.text) : undefined;
+    if (again) element = end = again;
     props.onShowClause?.(index);
-    if (!revealInPage(element)) {
+    if (!element.isConnected) {
+      setAnnouncement(t('panel.goneFromPage'));
+      return;
+    }
+    if (!(await revealInPage(element))) {
       // Hidden by the page in a way only the page can undo: say so rather than do nothing.
       setAnnouncement(t('panel.hiddenInPage'));
       return;
     }
-    setAnnouncement((said) => (said === t('panel.hiddenInPage') ? '' : said));
+    setAnnouncement((said) => (said === t('panel.hiddenInPage') || said === t('panel.goneFromPage') ? '' : said));
     element.scrollIntoView({ block: 'center', behavior: 'smooth' });
     // An agreement in a read-only text box: the box scrolls to the clause within it.
-    const clause = props.analysis.clauses[index];
     if (element.tagName === 'TEXTAREA' && clause && scratch.current) scrollTextBoxTo(element as HTMLTextAreaElement, clause.text, scratch.current);
     setHighlight({ element, end, rect: spanRect(element, end) });
   };
@@ -134,7 +142,7 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
         onToggle={() => setExpanded((e) => !e)}
         onReadToEnd={props.onReadToEnd}
         onSkip={props.onSkip}
-        onShowClause={props.clauseElements.length > 0 ? showClause : undefined}
+        onShowClause={props.clauseElements.length > 0 ? (index) => void showClause(index) : undefined}
         onListElement={props.onListElement}
         research={props.research}
       />

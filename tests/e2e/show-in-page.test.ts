@@ -1,9 +1,14 @@
 /**
- * "Show in page" for clauses a terms page keeps folded away: sections in closed `<details>`,
- * a `hidden="until-found"` section (which find-in-page would open), and a section a script's
- * accordion hides with CSS. The first two are unfolded and scrolled to, as the page's own
- * controls would unfold them; the last only the page can open, and the panel says so instead
- * of doing nothing.
+ * "Show in page" where the clause is not simply there to scroll to.
+ *
+ * Clauses a terms page keeps folded away: sections in closed `<details>`,
+ * a `hidden="until-found"` section (which find-in-page would open), a script's accordion whose
+ * button names its section (`aria-controls`), and a section hidden by CSS with no such button.
+ * The first three are unfolded and scrolled to, as the page's own controls would unfold them;
+ * the last only the page can open, and the panel says so instead of doing nothing.
+ *
+ * Terms a single-page app re-rendered after the analysis: the clause is found again in the new
+ * elements; one the page no longer holds is said to be gone.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -54,6 +59,13 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clauses in folded sections,
     expect(await onScreen(page, '13.1')).toBe(true);
     expect(await page.$eval('section', (s) => s.hasAttribute('hidden'))).toBe(false);
 
+    // A script's accordion whose button names the section it shows: opened by its button.
+    await showClause(page, '15.1');
+    await page.waitForSelector('pierce/.highlight', { timeout: 5000 });
+    await sleep(1000);
+    expect(await onScreen(page, '15.1')).toBe(true);
+    expect(await page.$eval('#termination-button', (b) => b.getAttribute('aria-expanded'))).toBe('true');
+
     const before = await statusText(page);
     expect(before).not.toContain('hidden');
     await showClause(page, '14.1');
@@ -63,6 +75,42 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clauses in folded sections,
     await showClause(page, '12.1');
     await sleep(300);
     expect(await statusText(page)).toBe(before);
+    await page.close();
+  });
+});
+
+/** Terms whose script replaces them after load with new elements, one clause fewer. */
+const RERENDERED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Terms of Service – Relay</title></head><body><main id="terms">
+<h1>Terms of Service</h1>
+${Array.from({ length: 12 }, (_, i) => `<h2>${i + 1}. Section ${i + 1}</h2><p>${i + 1}.1 You agree to use Relay lawfully and to keep your account details up to date, as these terms describe in this section.</p>`).join('\n')}
+<h2>13. Limitation of liability</h2><p>13.1 To the maximum extent permitted by law, Relay is not liable for any indirect or consequential loss, or for loss of profits or data.</p>
+<h2>14. Governing law</h2><p>14.1 These terms are governed by the laws of the State of California.</p>
+<h2>15. Disputes</h2><p>15.1 Any dispute shall be resolved exclusively by the state and federal courts in San Francisco County, California.</p>
+<p><label><input type="checkbox" id="agree"> I agree to the Terms of Service</label></p>
+</main><script>
+  setTimeout(() => {
+    const main = document.getElementById('terms');
+    main.innerHTML = main.innerHTML.replace(/<h2>15\\.[^]*?<\\/p>/, '');
+    document.body.dataset.rerendered = 'yes';
+  }, 1500);
+</script></body></html>`;
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('clauses of terms re-rendered after the analysis, in %s', (kind) => {
+  const env = useBrowserAndServer(kind, (server) => server.route('/relay-terms.html', RERENDERED));
+
+  it('shows the clause in its new element, and says when the page no longer holds it', async () => {
+    const page = await openAgreement(env.browser, env.server.url('/relay-terms.html'));
+    await page.setViewport({ width: 1280, height: 700 });
+    await page.waitForFunction(() => document.body.dataset.rerendered === 'yes', { timeout: 10_000 });
+    expect(await onScreen(page, '13.1')).toBe(false);
+
+    await showClause(page, '13.1');
+    await page.waitForSelector('pierce/.highlight', { timeout: 5000 });
+    await sleep(1000);
+    expect(await onScreen(page, '13.1')).toBe(true);
+
+    await showClause(page, '15.1');
+    await page.waitForFunction(() => document.querySelector('clausewise-root')?.shadowRoot?.querySelector('.status')?.textContent?.includes('no longer shows'), { timeout: 5000 });
     await page.close();
   });
 });

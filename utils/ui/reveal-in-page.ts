@@ -1,15 +1,25 @@
 /**
  * "Show in page" for a clause the page keeps folded away. Terms pages often fold their sections
- * into `<details>` (or `hidden="until-found"` sections that the browser's find-in-page opens),
- * and scrolling to an element that is not rendered does nothing. The user asked to see the
- * clause, so it is unfolded the way the page's own controls would: each closed `<details>`
- * around it opens (its `toggle` event tells the page), an `until-found` section is revealed as
- * find-in-page reveals it (`beforematch`, then the attribute goes). Anything else that hides it
- * (a script's accordion, `display: none`) is the page's to open: the caller says so instead.
+ * into `<details>`, `hidden="until-found"` sections (which the browser's find-in-page opens) or
+ * a script's accordion, and scrolling to an element that is not shown does nothing. The user
+ * asked to see the clause, so it is unfolded the way the page's own controls would unfold it:
+ * each closed `<details>` around it opens (its `toggle` event tells the page), an `until-found`
+ * section is revealed as find-in-page reveals it (`beforematch`, then the attribute goes), and
+ * an accordion whose button names the hidden section (`aria-controls`, with `aria-expanded` or
+ * a tab's `aria-selected` false) is opened by a click on that button. A section hidden any
+ * other way is the page's to open: the caller says so instead.
  */
 
-/** Unfolds what folds `element` away; returns whether it is rendered now. */
-export function revealInPage(element: Element): boolean {
+/** How long a script's accordion gets to show its section after the click (frameworks render a little later). */
+const ACCORDION_RENDER_MS = 150;
+
+/** Whether `element` is shown. A closed <details> keeps its content laid out in Firefox (hidden by content-visibility), so boxes prove nothing there; checkVisibility() knows both ways of hiding. */
+function isShown(element: Element): boolean {
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : element.getClientRects().length > 0;
+}
+
+/** Opens the closed <details> and until-found sections around `element`. */
+function unfoldMarkup(element: Element): void {
   for (let node: Element | null = element; node; node = node.parentElement) {
     const parent = node.parentElement;
     // The summary of a closed <details> stays on screen; the rest of it does not.
@@ -19,7 +29,30 @@ export function revealInPage(element: Element): boolean {
       node.removeAttribute('hidden');
     }
   }
-  // A closed <details> keeps its content laid out in Firefox (hidden by content-visibility), so
-  // boxes prove nothing there; checkVisibility() knows both ways of hiding.
-  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : element.getClientRects().length > 0;
+}
+
+/** The closed disclosure buttons and unselected tabs that name a section around `element`, outermost first. */
+function closedControlsOf(element: Element): HTMLElement[] {
+  const doc = element.ownerDocument;
+  const controls: HTMLElement[] = [];
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (!node.id) continue;
+    for (const control of doc.querySelectorAll<HTMLElement>(`[aria-controls~="${CSS.escape(node.id)}"]`)) {
+      const closed = control.getAttribute('aria-expanded') === 'false' || (control.getAttribute('role') === 'tab' && control.getAttribute('aria-selected') === 'false');
+      if (closed) controls.unshift(control);
+    }
+  }
+  return controls;
+}
+
+/** Unfolds what folds `element` away; resolves to whether it is shown now. */
+export async function revealInPage(element: Element): Promise<boolean> {
+  unfoldMarkup(element);
+  if (isShown(element)) return true;
+  const controls = closedControlsOf(element);
+  if (controls.length === 0) return false;
+  for (const control of controls) control.click();
+  if (isShown(element)) return true;
+  await new Promise((resolve) => setTimeout(resolve, ACCORDION_RENDER_MS));
+  return isShown(element);
 }
