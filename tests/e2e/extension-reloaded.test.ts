@@ -6,7 +6,7 @@
  * reviews the open page again and its review takes the old one's place: one panel, which
  * reads and unlocks as on a freshly loaded page.
  */
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { HOST_TAG } from '../../utils/ui/shadow-host';
 import type { BrowserKind, LaunchedBrowser } from './harness/browsers';
@@ -34,6 +34,24 @@ const reloadExtension = (browser: LaunchedBrowser) =>
 const removeExtension = (browser: LaunchedBrowser) =>
   inExtension(browser, () => setTimeout(() => void (globalThis as unknown as { chrome: ExtensionApi }).chrome.management.uninstallSelf(), 50));
 
+/**
+ * Marks the panel in `context` (the page, or the frame that holds the agreement), reloads the
+ * extension and waits for the new review's panel, with nothing left of the old one.
+ */
+async function reloadAndAwaitNewPanel(browser: LaunchedBrowser, page: Page, context: Page | Frame): Promise<void> {
+  await context.evaluate((tag) => document.querySelector(tag)!.setAttribute('data-before-reload', ''), HOST_TAG);
+  await reloadExtension(browser);
+  await page.bringToFront();
+  await context.waitForFunction(
+    (tag) => {
+      const hosts = [...document.querySelectorAll(tag)];
+      return hosts.length === 1 && !hosts[0].hasAttribute('data-before-reload') && !!hosts[0].shadowRoot?.querySelector('.panel');
+    },
+    { timeout: 15_000, polling: 200 },
+    HOST_TAG,
+  );
+}
+
 const isChecked = (page: Page) => page.$eval('input[name=accept]', (box) => (box as HTMLInputElement).checked);
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('a reviewed page when the extension is reloaded, in %s', (kind) => {
@@ -42,19 +60,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('a reviewed page when the ex
   it('is reviewed again by the reloaded extension, whose panel replaces the old one and unlocks when read', async () => {
     const page: Page = await openAgreement(env.browser, env.server.url('/download.html'));
     expect(await panelStatus(page)).toBe('locked');
-    await page.evaluate((tag) => document.querySelector(tag)!.setAttribute('data-before-reload', ''), HOST_TAG);
-    await reloadExtension(env.browser);
-    await page.bringToFront();
-
-    // The new review's panel, and nothing left of the old one.
-    await page.waitForFunction(
-      (tag) => {
-        const hosts = [...document.querySelectorAll(tag)];
-        return hosts.length === 1 && !hosts[0].hasAttribute('data-before-reload') && !!hosts[0].shadowRoot?.querySelector('.panel');
-      },
-      { timeout: 15_000, polling: 200 },
-      HOST_TAG,
-    );
+    await reloadAndAwaitNewPanel(env.browser, page, page);
     expect(await panelStatus(page)).toBe('locked');
     await page.click('input[name=accept]');
     expect(await isChecked(page)).toBe(false);
@@ -79,18 +85,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('an agreement reviewed in a 
     await page.goto(env.server.url('/get-the-app.html'), { waitUntil: 'load' });
     const frame = page.frames().find((f) => f.url().endsWith('/download.html'))!;
     await frame.waitForSelector('pierce/.panel', { timeout: 15_000 });
-    await frame.evaluate((tag) => document.querySelector(tag)!.setAttribute('data-before-reload', ''), HOST_TAG);
-    await reloadExtension(env.browser);
-    await page.bringToFront();
-
-    await frame.waitForFunction(
-      (tag) => {
-        const hosts = [...document.querySelectorAll(tag)];
-        return hosts.length === 1 && !hosts[0].hasAttribute('data-before-reload') && !!hosts[0].shadowRoot?.querySelector('.panel');
-      },
-      { timeout: 15_000, polling: 200 },
-      HOST_TAG,
-    );
+    await reloadAndAwaitNewPanel(env.browser, page, frame);
     await frame.click('input[name=accept]');
     expect(await frame.$eval('input[name=accept]', (box) => (box as HTMLInputElement).checked)).toBe(false);
     await page.close();
