@@ -32,6 +32,8 @@ export interface ReviewOverlayProps {
   onSkip(): void;
   /** Research mode: the reader jumped to a clause in the page. */
   onShowClause?(index: number): void;
+  /** Receives the overlay's "Show in page", for requests from outside the panel (the browser's side panel). */
+  onShowReady?(show: (index: number) => void): void;
   /** Research mode: see `PanelProps.onListElement`. */
   onListElement?(list: HTMLElement | null): void;
   /** Research mode: consent notice or recording indicator for the panel. */
@@ -126,6 +128,9 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
     if (element.tagName === 'TEXTAREA' && clause && scratch.current) scrollTextBoxTo(element as HTMLTextAreaElement, clause.text, scratch.current);
     setHighlight({ element, end, rect: spanRect(element, end) });
   };
+
+  // Handed out on every render: the latest props are the ones to show with.
+  useEffect(() => props.onShowReady?.((index) => void showClause(index)));
 
   return (
     <>

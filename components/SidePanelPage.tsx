@@ -10,10 +10,12 @@ import { groupByCategory } from './group-clauses';
 /** The browser's side panel (Chrome) or sidebar (Firefox): a mirror of the active tab's summary. */
 export function SidePanelPage() {
   const [summary, setSummary] = useState<TabSummary | null>(null);
+  const [tabId, setTabId] = useState<number | undefined>();
 
   useEffect(() => {
     const refresh = async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      setTabId(tab?.id);
       setSummary(tab?.id === undefined ? null : await sendMessage('getSummary', tab.id));
     };
     void refresh();
@@ -27,6 +29,11 @@ export function SidePanelPage() {
 
   if (!summary) return <main class="page"><p>{t('sidepanel.empty')}</p></main>;
   const { analysis } = summary;
+  // The page's own panel scrolls to the clause and outlines it, as its own button does.
+  const showInPage =
+    summary.inPage && tabId !== undefined
+      ? (index: number) => void sendMessage('showClause', index, { tabId, frameId: 0 }).catch(() => undefined)
+      : undefined;
   return (
     <main class="page">
       <h1>{analysis.title || t('panel.title')}</h1>
@@ -36,7 +43,7 @@ export function SidePanelPage() {
           <h2 id={`sp-${category}`}>{categoryLabel(category)}</h2>
           <ol class="clauses">
             {clauses.map((clause) => (
-              <ClauseCard clause={clause} />
+              <ClauseCard clause={clause} onShow={showInPage} />
             ))}
           </ol>
         </section>

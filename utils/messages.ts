@@ -11,6 +11,8 @@ export interface TabSummary {
   url: string;
   analysis: Analysis;
   unlocked: boolean;
+  /** The clauses are in the page (not terms fetched from a link): they can be shown there. */
+  inPage: boolean;
 }
 
 interface Protocol {
@@ -20,6 +22,8 @@ interface Protocol {
   publishSummary(summary: TabSummary): void;
   /** The side panel asks what the active tab holds. */
   getSummary(tabId: number): TabSummary | null;
+  /** The side panel asks the tab's top frame to show a clause (by its index) in the page; false if it holds no review. */
+  showClause(index: number): boolean;
   /** A page's agree checkbox links to terms on another origin: fetch them (host permission). */
   fetchLinkedTerms(url: string): FetchedTerms;
   /** A content script asks for the message table of a UI language the settings override to. */

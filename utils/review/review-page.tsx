@@ -23,6 +23,7 @@ import { findLinkedTerms } from '@/utils/linked/find-linked-terms';
 import { holdWhileDeciding, type PendingHold } from '@/utils/lock/pending-hold';
 import { LINKED_FETCH_TIMEOUT_MS, withDeadline, type CrossOriginFetch } from '@/utils/linked/fetch-linked-terms';
 import { watchForCutOff } from './orphan-watch';
+import { serveShowRequests } from './show-requests';
 
 export interface ReviewHandle {
   live: LiveAnalysis;
@@ -133,6 +134,7 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
   let host: ShadowHost | undefined;
   let lock: ControlLock | undefined;
   let research: ResearchSession | undefined;
+  let stopShowRequests: (() => void) | undefined;
   try {
     host = createShadowHost(doc, panelCss);
     const canLock = !linkedFailed && live.controls.length > 0 && settings.lockMode !== 'off';
@@ -176,6 +178,7 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
           onReadToEnd={readToEnd}
           onSkip={() => finish('skipped')}
           onShowClause={(index) => research?.jumped(index)}
+          onShowReady={(show) => (showInPage = show)}
           onListElement={research?.setList}
           research={
             research && (
@@ -188,13 +191,16 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
     };
 
     const publish = () =>
-      sendMessage('publishSummary', { url: location.href, analysis, unlocked: status !== 'locked' }).catch(() => undefined);
+      sendMessage('publishSummary', { url: location.href, analysis, unlocked: status !== 'locked', inPage: clauseElements.length > 0 }).catch(() => undefined);
+    // The browser's side panel mirrors the top frame's summary; its "Show in page" comes here.
+    let showInPage: ((index: number) => void) | undefined;
+    if (window === window.top) stopShowRequests = serveShowRequests((index) => showInPage?.(index));
 
     const dispose = () => {
       stopWatching();
       // Step by step, the lock first: in a script cut off from the extension, calls to it throw,
       // and the controls must come back whatever else fails.
-      const steps = [() => lock?.release(), () => research?.dispose(), () => host && render(null, host.root), () => host?.remove()];
+      const steps = [() => lock?.release(), () => research?.dispose(), () => stopShowRequests?.(), () => host && render(null, host.root), () => host?.remove()];
       for (const step of steps) {
         try {
           step();
@@ -238,6 +244,7 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
     console.warn('Clausewise: review failed; the page is left unlocked.', error);
     research?.dispose();
     lock?.release();
+    stopShowRequests?.();
     host?.remove();
     return undefined;
   }
