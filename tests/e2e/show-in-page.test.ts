@@ -3,7 +3,8 @@
  *
  * Clauses a terms page keeps folded away: sections in closed `<details>`,
  * a `hidden="until-found"` section (which find-in-page would open), a script's accordion whose
- * button names its section (`aria-controls`), and a section hidden by CSS with no such button.
+ * button names its section (`aria-controls`) or whose closed header stands before it, a tab
+ * panel not selected, and a section hidden by CSS with no such control.
  * The first three are unfolded and scrolled to, as the page's own controls would unfold them;
  * the last only the page can open, and the panel says so instead of doing nothing.
  *
@@ -70,6 +71,19 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clauses in folded sections,
     await sleep(1000);
     expect(await onScreen(page, '15.1')).toBe(true);
     expect(await page.$eval('#termination-button', (b) => b.getAttribute('aria-expanded'))).toBe('true');
+
+    // An accordion whose closed header stands right before the hidden answer.
+    await showClause(page, '18.1');
+    await page.waitForSelector('pierce/.highlight', { timeout: 5000 });
+    await sleep(1000);
+    expect(await onScreen(page, '18.1')).toBe(true);
+
+    // A tab panel not selected: its tab is selected.
+    await showClause(page, '17.1');
+    await page.waitForSelector('pierce/.highlight', { timeout: 5000 });
+    await sleep(1000);
+    expect(await onScreen(page, '17.1')).toBe(true);
+    expect(await page.$eval('#panel-refunds', (p) => (p as HTMLElement).hidden)).toBe(true);
 
     const before = await statusText(page);
     expect(before).not.toContain('hidden');

@@ -6,8 +6,9 @@
  * each closed `<details>` around it opens (its `toggle` event tells the page), an `until-found`
  * section is revealed as find-in-page reveals it (`beforematch`, then the attribute goes), and
  * an accordion whose button names the hidden section (`aria-controls`, with `aria-expanded` or
- * a tab's `aria-selected` false) is opened by a click on that button. A section hidden any
- * other way is the page's to open: the caller says so instead.
+ * a tab's `aria-selected` false), or whose closed header (`aria-expanded="false"`) stands right
+ * before it, is opened by a click on that button. A section hidden any other way is the page's
+ * to open: the caller says so instead.
  */
 
 /** How long a script's accordion gets to show its section after the click (frameworks render a little later). */
@@ -31,16 +32,28 @@ function unfoldMarkup(element: Element): void {
   }
 }
 
-/** The closed disclosure buttons and unselected tabs that name a section around `element`, outermost first. */
+const isClosed = (control: Element) =>
+  control.getAttribute('aria-expanded') === 'false' || (control.getAttribute('role') === 'tab' && control.getAttribute('aria-selected') === 'false');
+
+/**
+ * The closed disclosure buttons and unselected tabs of the sections around `element`, outermost
+ * first: those that name a section (`aria-controls`), or else a closed disclosure that stands
+ * right before a section hidden from view (the accordion's header, or the one such control in it).
+ */
 function closedControlsOf(element: Element): HTMLElement[] {
   const doc = element.ownerDocument;
   const controls: HTMLElement[] = [];
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (!node.id) continue;
-    for (const control of doc.querySelectorAll<HTMLElement>(`[aria-controls~="${CSS.escape(node.id)}"]`)) {
-      const closed = control.getAttribute('aria-expanded') === 'false' || (control.getAttribute('role') === 'tab' && control.getAttribute('aria-selected') === 'false');
-      if (closed) controls.unshift(control);
+  for (let node: Element | null = element; node && node !== doc.body; node = node.parentElement) {
+    const named = node.id ? [...doc.querySelectorAll<HTMLElement>(`[aria-controls~="${CSS.escape(node.id)}"]`)].filter(isClosed) : [];
+    if (named.length > 0) {
+      controls.unshift(...named);
+      continue;
     }
+    const header = node.previousElementSibling as HTMLElement | null;
+    if (!header || node.getClientRects().length > 0) continue;
+    const inside = header.querySelectorAll<HTMLElement>('[aria-expanded="false"]');
+    const control = isClosed(header) ? header : inside.length === 1 ? inside[0] : undefined;
+    if (control) controls.unshift(control);
   }
   return controls;
 }
