@@ -32,7 +32,7 @@ export function SidePanelPage() {
   // The page's own panel scrolls to the clause and outlines it, as its own button does.
   const showInPage =
     summary.inPage && tabId !== undefined
-      ? (index: number) => void sendMessage('showClause', index, { tabId, frameId: 0 }).catch(() => undefined)
+      ? (index: number) => void sendMessage('showClause', index, { tabId, frameId: summary.frameId ?? 0 }).catch(() => undefined)
       : undefined;
   return (
     <main class="page">

@@ -1,5 +1,5 @@
 import { onMessage } from '@/utils/messages';
-import { getTabSummary, setTabSummary } from '@/utils/tab-summaries';
+import { getTabSummary, publishFrameSummary, setTabSummary } from '@/utils/tab-summaries';
 import { fetchTermsDocument } from '@/utils/linked/fetch-linked-terms';
 import { loadPackagedMessages } from '@/utils/i18n';
 import { routeFirstLooks } from '@/utils/sniff/background-first-look';
@@ -16,7 +16,7 @@ export default defineBackground(() => {
   onMessage('fetchLinkedTerms', ({ data: url }) => fetchTermsDocument(url, { credentials: 'omit' }));
 
   onMessage('publishSummary', async ({ data, sender }) => {
-    if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) await setTabSummary(sender.tab.id, data);
+    if (sender.tab?.id !== undefined) await publishFrameSummary(sender.tab.id, sender.frameId ?? 0, data);
   });
   onMessage('getSummary', ({ data: tabId }) => getTabSummary(tabId));
   onMessage('getMessages', ({ data: lang }) => loadPackagedMessages(lang));

@@ -13,6 +13,8 @@ export interface TabSummary {
   unlocked: boolean;
   /** The clauses are in the page (not terms fetched from a link): they can be shown there. */
   inPage: boolean;
+  /** The frame that holds the review (set by the background; 0 = the top frame). */
+  frameId?: number;
 }
 
 interface Protocol {
@@ -22,7 +24,7 @@ interface Protocol {
   publishSummary(summary: TabSummary): void;
   /** The side panel asks what the active tab holds. */
   getSummary(tabId: number): TabSummary | null;
-  /** The side panel asks the tab's top frame to show a clause (by its index) in the page; false if it holds no review. */
+  /** The side panel asks the frame whose summary it mirrors to show a clause (by its index) in the page; false if it holds no review. */
   showClause(index: number): boolean;
   /** A page's agree checkbox links to terms on another origin: fetch them (host permission). */
   fetchLinkedTerms(url: string): FetchedTerms;

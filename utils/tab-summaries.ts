@@ -14,6 +14,24 @@ export async function setTabSummary(tabId: number, summary: TabSummary | null): 
   await summaries.setValue(all);
 }
 
+/**
+ * Publishes a frame's summary for its tab. The top frame's summary is the tab's; a subframe's
+ * (terms in a frame of a checkout page) stands for the tab only while the top frame has none,
+ * and only one subframe's at a time, so that the side panel mirrors the agreement the page
+ * shows rather than whichever frame spoke last.
+ */
+export async function publishFrameSummary(tabId: number, frameId: number, summary: TabSummary): Promise<void> {
+  const current = await getTabSummary(tabId);
+  if (keepsCurrent(current, frameId)) return;
+  await setTabSummary(tabId, { ...summary, frameId });
+}
+
+/** Whether a summary from `frameId` leaves the tab's `current` one in place. */
+export function keepsCurrent(current: TabSummary | null, frameId: number): boolean {
+  if (!current || frameId === 0) return false;
+  return (current.frameId ?? 0) !== frameId;
+}
+
 export async function getTabSummary(tabId: number): Promise<TabSummary | null> {
   return (await summaries.getValue())[tabId] ?? null;
 }

@@ -192,9 +192,9 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
 
     const publish = () =>
       sendMessage('publishSummary', { url: location.href, analysis, unlocked: status !== 'locked', inPage: clauseElements.length > 0 }).catch(() => undefined);
-    // The browser's side panel mirrors the top frame's summary; its "Show in page" comes here.
+    // The browser's side panel mirrors the summary; its "Show in page" comes to the frame it names.
     let showInPage: ((index: number) => void) | undefined;
-    if (window === window.top) stopShowRequests = serveShowRequests((index) => showInPage?.(index));
+    stopShowRequests = serveShowRequests((index) => showInPage?.(index));
 
     const dispose = () => {
       stopWatching();

@@ -1,6 +1,6 @@
 /**
- * "Show in page" asked from outside the page's panel: the browser's side panel mirrors the
- * top frame's summary and sends its requests here. One listener per content script (the
+ * "Show in page" asked from outside the page's panel: the browser's side panel mirrors a
+ * frame's summary and sends its requests to that frame. One listener per content script (the
  * messaging library allows no more), handing each request to the review live at the time.
  */
 import { onMessage } from '../messages';
