@@ -1,5 +1,5 @@
 import { onMessage } from '@/utils/messages';
-import { getTabSummary, publishFrameSummary, setTabSummary } from '@/utils/tab-summaries';
+import { forgetFrameSummary, getTabSummary, publishFrameSummary, setTabSummary } from '@/utils/tab-summaries';
 import { fetchTermsDocument } from '@/utils/linked/fetch-linked-terms';
 import { loadPackagedMessages } from '@/utils/i18n';
 import { routeFirstLooks } from '@/utils/sniff/background-first-look';
@@ -31,6 +31,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void setTabSummary(tabId, null);
   });
+  browser.webNavigation.onCommitted.addListener(({ tabId, frameId }) => void forgetFrameSummary(tabId, frameId));
 
   // Chrome: the toolbar button opens the side panel, which mirrors the in-page summary.
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel;

@@ -26,8 +26,13 @@ export async function publishFrameSummary(tabId: number, frameId: number, summar
   await setTabSummary(tabId, { ...summary, frameId });
 }
 
+/** A subframe moved to another document: its summary no longer stands for the tab. */
+export async function forgetFrameSummary(tabId: number, frameId: number): Promise<void> {
+  if (frameId !== 0 && (await getTabSummary(tabId))?.frameId === frameId) await setTabSummary(tabId, null);
+}
+
 /** Whether a summary from `frameId` leaves the tab's `current` one in place. */
-export function keepsCurrent(current: TabSummary | null, frameId: number): boolean {
+function keepsCurrent(current: TabSummary | null, frameId: number): boolean {
   if (!current || frameId === 0) return false;
   return (current.frameId ?? 0) !== frameId;
 }

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabSummary } from '../../utils/messages';
-import { getTabSummary, publishFrameSummary } from '../../utils/tab-summaries';
+import { forgetFrameSummary, getTabSummary, publishFrameSummary } from '../../utils/tab-summaries';
 
 const summary = (url: string): TabSummary => ({ url, analysis: {} as TabSummary['analysis'], unlocked: false, inPage: true });
 
@@ -24,5 +24,17 @@ describe('the summary a tab shows in the side panel', () => {
     expect(await getTabSummary(7)).toMatchObject({ url: 'https://shop.test/checkout', frameId: 0 });
     await publishFrameSummary(7, 3, summary('https://pay.test/terms'));
     expect(await getTabSummary(7)).toMatchObject({ url: 'https://shop.test/checkout', frameId: 0 });
+  });
+
+  it("is forgotten when its subframe moves to another document, and a subframe's move leaves the top frame's alone", async () => {
+    await publishFrameSummary(8, 3, summary('https://pay.test/terms'));
+    await forgetFrameSummary(8, 4);
+    expect(await getTabSummary(8)).not.toBeNull();
+    await forgetFrameSummary(8, 3);
+    expect(await getTabSummary(8)).toBeNull();
+
+    await publishFrameSummary(8, 0, summary('https://shop.test/terms'));
+    await forgetFrameSummary(8, 3);
+    expect(await getTabSummary(8)).toMatchObject({ frameId: 0 });
   });
 });
