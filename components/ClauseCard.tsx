@@ -1,6 +1,7 @@
 import { t } from '@/utils/i18n';
 import { parseClauseNumber } from '@/utils/analysis/numbering';
 import type { Clause } from '@/utils/analysis/types';
+import { textFragmentUrl } from '@/utils/ui/text-fragment';
 import { ClauseText } from './ClauseText';
 import { disputeKindLabel } from './labels';
 
@@ -37,10 +38,16 @@ export function ClauseCard({ clause, onShow }: Props) {
           </span>
         </header>
         <ClauseText text={clause.text} emphasized={clause.emphasized} skip={numberLength(clause)} />
-        {onShow && (
+        {onShow ? (
           <button type="button" class="show" onClick={() => onShow(clause.index)}>
             {t('panel.showInPage')}
           </button>
+        ) : (
+          clause.source && (
+            <a class="terms-link" href={textFragmentUrl(clause.source, clause.text)} target="_blank" rel="noopener noreferrer">
+              {t('panel.showInTerms')}
+            </a>
+          )
         )}
       </article>
     </li>

@@ -7,9 +7,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ElementHandle, Page, Target } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
-import { sharedDir } from './harness/paths';
+import { pagesDir, sharedDir } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
 import { isChecked, otherOrigin, serveLockFixtures, skipReview, sleep } from './lock-fixtures';
 import { openAgreement, panelStatus, waitForPanelInFrame } from './panel-helpers';
@@ -24,6 +25,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('linked agreements and frame
     server = await startServer();
     serveLockFixtures(server);
     server.route(/^\/corpus\//, async ({ hit }) => ({ type: 'text/html; charset=utf-8', body: await readFile(join(corpus, hit.path.slice('/corpus/'.length))) }));
+    // Terms long enough that their governing-law clause is far below the top.
+    const filler = Array.from({ length: 40 }, (_, i) => `<p>0.${i + 1} This paragraph explains how the service works in everyday use, item ${i + 1}.</p>`).join('\n');
+    const body = await readFile(join(pagesDir, 'lock', 'terms-body.html'), 'utf8');
+    server.route('/long-terms.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Terms of Service</title></head><body>${filler}${body}</body></html>`);
     browser = await launchWithExtension(kind);
   });
   afterAll(async () => {
@@ -43,6 +48,24 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('linked agreements and frame
     await skipReview(page);
     await page.click('#linked-box');
     expect(await isChecked(page, '#linked-box')).toBe(true);
+    await page.close();
+  });
+
+  it('links each clause of the linked terms to its place in them, which the browser opens scrolled to the clause', async () => {
+    const page = await openAgreement(browser, server.url('/lock/linked-signup.html?terms=/long-terms.html'));
+    const link = await page.evaluateHandle(() => {
+      const cards = [...document.querySelector('clausewise-root')!.shadowRoot!.querySelectorAll('.clause')];
+      return cards.find((c) => c.querySelector('.clause-number')?.textContent === '5.1')!.querySelector('a.terms-link')!;
+    });
+    expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toContain('/long-terms.html#:~:text=5.1%20These%20terms%20are%20governed,');
+    const opened = new Promise<Page | null>((resolve) => browser.browser.once('targetcreated', (target: Target) => resolve(target.page())));
+    await (link as ElementHandle<HTMLElement>).click();
+    const terms = (await opened)!;
+    await terms.waitForFunction(() => document.readyState === 'complete' && window.scrollY > 0, { timeout: 10_000 });
+    const clauseTop = await terms.evaluate(() => [...document.querySelectorAll('p')].find((p) => p.textContent!.startsWith('5.1'))!.getBoundingClientRect().top);
+    expect(clauseTop).toBeGreaterThanOrEqual(0);
+    expect(clauseTop).toBeLessThan(await terms.evaluate(() => window.innerHeight));
+    await terms.close();
     await page.close();
   });
 

@@ -45,6 +45,8 @@ export interface Clause {
   emphasized: TextRange[];
   categories: Category[];
   disputeKind?: DisputeKind[];
+  /** For a clause of linked terms (not in the page): the address of the terms it is from. */
+  source?: string;
 }
 
 /** `slider`: a slide-to-verify slider that an implicit consent line goes with (slider-controls.ts). */

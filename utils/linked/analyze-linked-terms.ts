@@ -21,7 +21,9 @@ export function analyzeLinkedTerms(fetched: FetchedTerms, options: Omit<AnalyzeO
   const doc = parseTerms(fetched);
   const { analysis } = analyzeDocument(doc, { ...options, url: fetched.url });
   if (!analysis.isAgreement || analysis.keyClauses.length === 0) return undefined;
-  return analysis;
+  // Each clause says which terms it is from: the panel links to it there.
+  const clauses = analysis.clauses.map((c) => ({ ...c, source: fetched.url }));
+  return { ...analysis, clauses, keyClauses: clauses.filter((c) => c.categories.length > 0) };
 }
 
 /** Several linked documents ("Terms" and "Privacy Policy") shown as one list of key clauses. */
