@@ -22,7 +22,8 @@ export interface TextBlock {
   headingLevel?: number;
 }
 
-const BLOCK_TAGS = new Set(
+/** Elements that lay their text out as blocks of their own. */
+export const BLOCK_TAGS = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE CAPTION CENTER DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LEGEND LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
     ' ',
   ),

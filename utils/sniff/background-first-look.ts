@@ -177,10 +177,18 @@ async function lookAtOpenTabs(): Promise<void> {
 async function lookAtSubframes(tabId: number): Promise<void> {
   const frames = (await browser.webNavigation.getAllFrames({ tabId }).catch(() => null)) ?? [];
   for (const { frameId, url } of frames) {
-    if (frameId === 0 || !SCRIPTABLE.test(url)) continue;
-    waitForClicks(tabId, frameId, url);
-    void load(tabId, frameId, nextStep(url, '', false), url);
+    if (frameId !== 0) frameLoaded(tabId, frameId, url);
   }
+}
+
+/**
+ * A frame's page has loaded: the first look that waits for clicks, unless one already does,
+ * and for a subframe the analyser where its address says terms (a terms page in a frame has no
+ * field to count).
+ */
+function frameLoaded(tabId: number, frameId: number, url: string): void {
+  waitForClicks(tabId, frameId, url);
+  if (frameId !== 0) void load(tabId, frameId, nextStep(url, '', false), url);
 }
 
 export function routeFirstLooks(): void {
@@ -218,11 +226,7 @@ export function routeFirstLooks(): void {
       if (framesOfTabs.get(tabId)?.get(frameId) === frame && !frame.pageLoaded) void lookFirst(tabId, frameId, url);
     }, PARSED_PAGE_LOAD_WAIT_MS);
   });
-  browser.webNavigation.onCompleted.addListener(({ tabId, frameId, url }) => {
-    // Every frame, once loaded: the first look that waits for clicks, unless one already does.
-    waitForClicks(tabId, frameId, url);
-    if (frameId !== 0) void load(tabId, frameId, nextStep(url, '', false), url);
-  });
+  browser.webNavigation.onCompleted.addListener(({ tabId, frameId, url }) => frameLoaded(tabId, frameId, url));
   // A single-page app moved to another view without loading a document (history.pushState),
   // which `tabs.onUpdated` does not tell from a new page: look at the new view as at a new page,
   // even at an address it showed before (its view is drawn anew). Apps render the new view

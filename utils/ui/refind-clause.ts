@@ -4,12 +4,14 @@
  * found at analysis detached: "Show in page" would scroll to nothing. The clause's opening
  * words are looked for in the page's blocks, the innermost block that holds them wins.
  */
+import { BLOCK_TAGS } from '../analysis/blocks';
 import { collapseWhitespace } from '../analysis/text';
 
 /** Enough of a clause's start to tell it from the others, short enough to sit in one block. */
 const PROBE_LENGTH = 60;
 
-const BLOCKS = 'p, li, dd, dt, td, th, blockquote, pre, h1, h2, h3, h4, h5, h6, div, section, article';
+/** The blocks the analysis reads clauses from. */
+const BLOCKS = [...BLOCK_TAGS].join(', ').toLowerCase();
 
 export function refindClause(doc: Document, clauseText: string): Element | undefined {
   const probe = collapseWhitespace(clauseText).slice(0, PROBE_LENGTH);

@@ -50,7 +50,7 @@ function closedControlsOf(element: Element): HTMLElement[] {
       continue;
     }
     const header = node.previousElementSibling as HTMLElement | null;
-    if (!header || node.getClientRects().length > 0) continue;
+    if (!header || isShown(node)) continue;
     const inside = header.querySelectorAll<HTMLElement>('[aria-expanded="false"]');
     const control = isClosed(header) ? header : inside.length === 1 ? inside[0] : undefined;
     if (control) controls.unshift(control);
