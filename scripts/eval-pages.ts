@@ -9,6 +9,7 @@ import { loadDocument } from '../cli/load-document';
 import { analyzeDocument } from '../utils/analysis/analyze';
 import { CORPUS_LANGS } from './classify-corpus';
 import { detectBarePages } from './corpus-bare-pages';
+import { findBoldStatements } from './corpus-bold-statements';
 
 const corpus = resolve(import.meta.dirname, '../../shared/corpus');
 const rows = readFileSync(join(corpus, 'pages.tsv'), 'utf8')
@@ -28,6 +29,8 @@ interface Outcome {
   confidence: number;
   keyClauses: number;
   emphasizedKey: number;
+  /** Markdown agreements: bold statements of the source, and those not shown emphasised. */
+  bold?: { total: number; missed: string[] };
   controls: string[];
   ms: number;
 }
@@ -44,6 +47,7 @@ for (const row of rows) {
     confidence: analysis.confidence,
     keyClauses: analysis.keyClauses.length,
     emphasizedKey: analysis.keyClauses.filter((c) => c.emphasis !== 'none').length,
+    ...(row.file.endsWith('.md') && { bold: findBoldStatements(readFileSync(join(corpus, row.file), 'utf8'), analysis) }),
     controls: analysis.agreeControls.map((c) => `${c.kind}: ${c.text.slice(0, 40)}`),
     ms: performance.now() - started,
   });
@@ -76,6 +80,11 @@ for (const form of forms) {
 const keyTotals = agreements.reduce((sum, o) => sum + o.keyClauses, 0);
 const emphasizedTotals = agreements.reduce((sum, o) => sum + o.emphasizedKey, 0);
 console.log(`\nKey clauses on agreement pages: ${keyTotals} (${emphasizedTotals} emphasised by the provider, ${keyTotals - emphasizedTotals} found without emphasis)`);
+const withBold = agreements.filter((o) => o.bold);
+const boldTotal = withBold.reduce((sum, o) => sum + o.bold!.total, 0);
+const boldMissed = withBold.flatMap((o) => o.bold!.missed.map((text) => `${o.file.split('/').pop()}: ${text.slice(0, 50)}`));
+console.log(`Bold statements of the Markdown agreements shown in emphasised clauses: ${boldTotal - boldMissed.length}/${boldTotal}`);
+for (const missed of boldMissed) console.log(`  not shown emphasised: ${missed}`);
 
 console.log('\nThe labelled documents of ../shared/corpus/clauses as bare pages (neutral title and address, no headings)');
 const bare = detectBarePages(CORPUS_LANGS);

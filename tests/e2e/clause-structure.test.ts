@@ -7,7 +7,9 @@
  * disclaimer", "How is My Account Closed?") head their clauses and are not cards of their own; a
  * clause's bold run-in title or defined term does not make it emphasised, while a statement in
  * bold or in colour (the browser's computed style) does, and so does a short Chinese line in bold
- * that states something ("本公司不保证服务不会中断"), which is no title.
+ * that states something ("本公司不保证服务不会中断"), which is no title; and where a page sets whole
+ * paragraphs in a heading (as Markdown does above a "=====" line), the bold among them is
+ * emphasis while the heading's own weight is none.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +74,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     server.route('/cases/run-in-titles-zh.html', casePage('zh-run-in-titles'));
     server.route('/cases/question-headings.html', casePage('en-question-headings'));
     server.route('/cases/short-bold-statements-zh.html', casePage('zh-short-bold-statements'));
+    server.route('/cases/paragraphs-in-headings-zh.html', casePage('zh-paragraphs-in-headings'));
     browser = await launchWithExtension(kind);
   });
   afterAll(async () => {
@@ -176,6 +179,20 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
       expect(await panelCategoryOf(page, number), number).toBe('liability');
     }
     expect(shown.find((c) => c.number === '2.3')?.heading).toBe('二、免责条款');
+    await page.close();
+  });
+
+  it('takes the bold inside a heading that holds whole paragraphs for emphasis, and the heading\'s own weight for none', async () => {
+    const page = await openAgreement(browser, server.url('/cases/paragraphs-in-headings-zh.html'));
+    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const shown = await cards(page);
+    const card = (start: string) => shown.find((c) => c.text.startsWith(start));
+    for (const start of ['非示例公司原因', '示例公司依照法律法规']) expect(card(start)?.emphasized, start).toBe(true);
+    for (const start of ['基于不可抗力', '本协议的生效']) expect(card(start)?.emphasized, start).toBe(false);
+    expect(card('非示例公司原因')?.heading).toBe('第二条 帐号安全');
+    expect(card('本协议的生效')?.heading).toBe('第五条 法律适用');
+    // The text in the heading's own weight, with no words of a key clause, is no card.
+    expect(card('用户应妥善保管')).toBeUndefined();
     await page.close();
   });
 

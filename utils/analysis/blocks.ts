@@ -138,7 +138,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
       if (!value) return;
       // Text at the top of a shadow root has no parent element: it belongs to the block.
       const parent = child.parentElement ?? owner;
-      const emphasized = headingLevel === undefined && probe.isEmphasized(parent, owner);
+      const emphasized = headingLevel === undefined ? probe.isEmphasized(parent, owner) : probe.isEmphasizedInHeading(parent, owner);
       const uppercased = headingLevel === undefined && probe.isUppercased(parent);
       const marked = headingLevel === undefined && probe.isMarked(parent, owner);
       if (!walk.plain) pieces.push({ text: value, emphasized, uppercased, marked });

@@ -14,6 +14,13 @@ export interface EmphasisProbe {
    * it only for runs long enough to be a statement rather than a title or a term.
    */
   isMarked(parent: Element, owner: Element): boolean;
+  /**
+   * True when text inside the heading `owner` is set off from the heading itself: a bold or
+   * underlined element within it, or a weight heavier than the heading's. A heading is bold
+   * already, so only such a mark inside it is emphasis; it counts where a page (or Markdown
+   * underlined with "=====") sets a whole paragraph as a heading.
+   */
+  isEmphasizedInHeading(parent: Element, owner: Element): boolean;
   /** True when the text is shown in capitals by CSS. */
   isUppercased(parent: Element): boolean;
   /** True when the element keeps its text's line breaks (`<pre>`, `white-space: pre…`). */
@@ -76,6 +83,7 @@ export function createEmphasisProbe(root: Element): EmphasisProbe {
   };
 
   const marked = new Map<Element, boolean>();
+  const emphasizedInHeading = new Map<Element, boolean>();
 
   return {
     isMarked(parent, owner) {
@@ -107,6 +115,18 @@ export function createEmphasisProbe(root: Element): EmphasisProbe {
         if (el === owner) break;
       }
       emphasized.set(parent, result);
+      return result;
+    },
+    isEmphasizedInHeading(parent, owner) {
+      if (parent === owner) return false;
+      const cached = emphasizedInHeading.get(parent);
+      if (cached !== undefined) return cached;
+      const weight = weightOf(read(parent, 'fontWeight') || '400');
+      let result = weight >= boldThreshold && weight > weightOf(read(owner, 'fontWeight') || '400');
+      for (let el: Element | null = parent; !result && el && el !== owner; el = el.parentElement) {
+        if (BOLD_TAGS.has(el.tagName) || isUnderlined(el)) result = true;
+      }
+      emphasizedInHeading.set(parent, result);
       return result;
     },
     isUppercased(parent) {

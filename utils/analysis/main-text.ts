@@ -10,6 +10,12 @@ import { composedParent, renderedTextLength } from './shadow-dom';
 /** Elements that hold paragraphs; a read-only text box holds an agreement's plain text. */
 const PARAGRAPHS = 'p, li, dd, td, pre, blockquote, div, textarea';
 const CHROME = 'nav, footer, [role=navigation], [role=contentinfo], [aria-hidden=true]';
+/**
+ * Headings count where they hold paragraphs (as a Markdown agreement renders whose sections
+ * each end in a "=====" line): past this length a heading's text is prose, not a title.
+ */
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+const MIN_PROSE_HEADING = 80;
 
 function ownTextLength(el: Element): number {
   if (el.tagName === 'TEXTAREA') return isReadOnlyTextBox(el) ? el.value.length : 0;
@@ -28,17 +34,18 @@ export function findMainText(doc: Document, shadowRoots: readonly ShadowRoot[] =
   const body = doc.body ?? doc.documentElement;
   const scores = new Map<Element, number>();
   let total = 0;
-  let candidates: ArrayLike<Element> = body.querySelectorAll(PARAGRAPHS);
+  const selector = `${PARAGRAPHS}, ${HEADINGS}`;
+  let candidates: ArrayLike<Element> = body.querySelectorAll(selector);
   if (shadowRoots.length > 0) {
     const all = Array.from(candidates);
-    for (const shadow of shadowRoots) all.push(...Array.from(shadow.querySelectorAll(PARAGRAPHS)));
+    for (const shadow of shadowRoots) all.push(...Array.from(shadow.querySelectorAll(selector)));
     candidates = all;
   }
   // Bounded: on a hostile page with millions of nodes the whole body is analysed instead.
   if (candidates.length > 50_000) return body;
   for (const el of Array.from(candidates)) {
     const length = ownTextLength(el);
-    if (length < 20 || el.closest(CHROME)) continue;
+    if (length < (el.matches(HEADINGS) ? MIN_PROSE_HEADING : 20) || el.closest(CHROME)) continue;
     total += length;
     // A paragraph credits its container fully and the container's container by half.
     const parent = composedParent(el);

@@ -10,7 +10,7 @@ import { numberDepth, parseClauseNumber, type ClauseNumber } from './numbering';
 import { runInTitleEnd } from './run-in-title';
 import { isDefinedTerm } from './defined-term';
 import { countSignificant, joinRanged } from './text';
-import { isStatementLine, isTitleLike } from './title-like';
+import { isCjkStatement, isStatementLine, isTitleLike, MAX_CJK_TITLE } from './title-like';
 import type { EmphasisLevel, TextRange } from './types';
 
 export interface Segment {
@@ -84,6 +84,13 @@ function inSequence(n: number | undefined, last: number): boolean {
 }
 
 /**
+ * A mark that ends a sentence or a clause, or a colon that leads into a list; a full stop only
+ * after a word (an abbreviation's dot, "EU-U.S. Data Privacy Framework", and a number's, "1.5",
+ * end nothing).
+ */
+const SENTENCE_MARK = /[。；;!?！？]|(?<=\p{L}\p{L})[.](?!\d)|[:：]\s*$/u;
+
+/**
  * Pages (and Markdown underlined with "=====") put whole paragraphs in heading elements; a
  * "heading" that reads as sentences is a clause.
  */
@@ -91,7 +98,12 @@ function isProseInHeading(block: TextBlock): boolean {
   const length = countSignificant(block.text);
   // Past 30 characters, a second sentence or a closing full stop make it prose ("本协议的生效、
   // 履行、解释及争议的解决均适用中华人民共和国法律，……不影响其他部分的效力。").
-  return length > 80 || (length > 30 && /[。；;.!?！？](?:\s*\S|\s*$)/u.test(block.text));
+  if (length > 80 || (length > 30 && SENTENCE_MARK.test(block.text))) return true;
+  // A Chinese or Japanese line longer than a title that closes with a full stop, a list item's
+  // semicolon or a comma (a sentence the source broke across lines) is a sentence or an item
+  // already ("（9）危害社会公德，损害民族优秀文化传统的；"), and so is one that states something across
+  // a comma ("因下列原因导致我们无法正常提供服务，我们免于承担责任：").
+  return length > MAX_CJK_TITLE && (/[。；，]\s*$/u.test(block.text) || (/，/u.test(block.text) && isCjkStatement(block.text)));
 }
 
 /**

@@ -14,7 +14,7 @@ const MAX_TITLE_WORDS = 6;
 /** A question of this many words or fewer ("WHO IS THE DATA CONTROLLER …?"). */
 const MAX_QUESTION_WORDS = 12;
 /** Chinese or Japanese: a title of this many characters or fewer, with no sentence end. */
-const MAX_CJK_TITLE = 12;
+export const MAX_CJK_TITLE = 12;
 /** A title written in title case, of this many words or fewer ("Legal Disputes and Arbitration Agreement for users in the United States and Canada"). */
 const MAX_TITLE_CASE_WORDS = 14;
 /** Of a title-case title's words of four letters or more, at least this share start with a capital. */
