@@ -62,6 +62,10 @@ describe('classify: sentences per language', () => {
     ['zh', '本服务均是在“按现状”和“按现有”的基础上提供的。', 'liability'],
     ['zh', '本公司不对本服务上的信息、内容、材料、产品或服务作任何形式的、明示或默示的声明或担保。', 'liability'],
     ['zh', '本公司不承担由此引发的用户数据丢失等责任及纠纷。', 'liability'],
+    ['zh', '非咪咕公司原因致使用户帐号或密码泄漏的，咪咕公司无须承担与此有关的任何责任。', 'liability'],
+    ['zh', '基于不可抗力等原因造成的任何损失，咪咕公司在法律法规允许的范围内免于承担责任。', 'liability'],
+    ['zh', '咪咕公司依照本协议限制、冻结或终止用户的咪咕帐号使用，由此可能会给用户造成的损失，由用户自行承担。', 'liability'],
+    ['zh', '堆糖不承担因业务调整给用户造成的损失。', 'liability'],
   ];
   for (const [lang, text, cat] of cases) {
     it(`${lang}: ${cat}: ${text.slice(0, 24)}`, () => expect(classify(text, lang).categories).toContain(cat));
@@ -93,6 +97,8 @@ describe('classify: sentences per language', () => {
     // A survival clause names other clauses; it is none of them.
     expect(classify('本协议终止后，关于适用中华人民共和国法律的约定继续有效。', 'zh').categories).not.toContain('law');
     expect(classify('退款按现有规定办理。', 'zh').categories).not.toContain('liability');
+    // The user's own doing stays a duty of the user's, not an exclusion (the sample's 4.5).
+    expect(classify('因您保管不当致使密码丢失所引起的损失和后果均由您承担。', 'zh').categories).not.toContain('liability');
   });
 
   it('detects languages', () => {
