@@ -66,6 +66,7 @@ describe('classify: sentences per language', () => {
     ['zh', '基于不可抗力等原因造成的任何损失，咪咕公司在法律法规允许的范围内免于承担责任。', 'liability'],
     ['zh', '咪咕公司依照本协议限制、冻结或终止用户的咪咕帐号使用，由此可能会给用户造成的损失，由用户自行承担。', 'liability'],
     ['zh', '堆糖不承担因业务调整给用户造成的损失。', 'liability'],
+    ['zh', '任何第三方使用您的个人信息所产生的纠纷，本公司不承认任何法律责任；', 'liability'],
   ];
   for (const [lang, text, cat] of cases) {
     it(`${lang}: ${cat}: ${text.slice(0, 24)}`, () => expect(classify(text, lang).categories).toContain(cat));
@@ -97,6 +98,10 @@ describe('classify: sentences per language', () => {
     // A survival clause names other clauses; it is none of them.
     expect(classify('本协议终止后，关于适用中华人民共和国法律的约定继续有效。', 'zh').categories).not.toContain('law');
     expect(classify('退款按现有规定办理。', 'zh').categories).not.toContain('liability');
+    // A law's name is no choice of law nor of courts.
+    const statute = classify('用户须遵守《最高人民法院关于审理涉及计算机网络著作权纠纷案件适用法律若干问题的解释》等规定。', 'zh').categories;
+    expect(statute).not.toContain('law');
+    expect(statute).not.toContain('dispute');
     // The user's own doing stays a duty of the user's, not an exclusion (the sample's 4.5).
     expect(classify('因您保管不当致使密码丢失所引起的损失和后果均由您承担。', 'zh').categories).not.toContain('liability');
   });

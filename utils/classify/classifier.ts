@@ -7,6 +7,12 @@ import type { Model } from './model';
 import { PlainStatements } from './plain-statements';
 import { appendRuleKeys, applyRules, compileLexicon, ruleFeatureMask, scannedLabels, type CompiledRules } from './rules';
 
+/**
+ * Names in Chinese title marks: laws, rules and other documents (《最高人民法院关于审理……适用法律
+ * 若干问题的解释》, 《隐私政策》). A name is no clause: the rules read the text without them.
+ */
+const TITLE_MARKS = /《[^《》]{1,80}》/g;
+
 /** Texts longer than this are split into sentences: the models were trained on sentences. */
 const SPLIT_ABOVE = 400;
 const SENTENCE_END = /(?<=[.!?;。！？；])\s+(?=\S)|\n+/;
@@ -110,7 +116,7 @@ export class Classifier {
    */
   private applyRulesInto(lower: string, lang: Lang, prepared: Prepared | undefined, flags: Uint8Array): void {
     const hits = this.hits;
-    applyRules(lower, this.rulesFor(lang), hits);
+    applyRules(lower.includes('《') ? lower.replace(TITLE_MARKS, '《》') : lower, this.rulesFor(lang), hits);
     for (let i = 0; i < hits.length; i++) if (hits[i] && (!prepared || !prepared.covered[i])) flags[i] = 1;
   }
 
