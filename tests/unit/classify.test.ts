@@ -66,6 +66,9 @@ describe('classify: sentences per language', () => {
     ['zh', '基于不可抗力等原因造成的任何损失，咪咕公司在法律法规允许的范围内免于承担责任。', 'liability'],
     ['zh', '咪咕公司依照本协议限制、冻结或终止用户的咪咕帐号使用，由此可能会给用户造成的损失，由用户自行承担。', 'liability'],
     ['zh', '堆糖不承担因业务调整给用户造成的损失。', 'liability'],
+    ['zh', '协商不成的，任何一方均可向北京市海淀区人民法院提起诉讼。', 'dispute'],
+    ['zh', '双方同意以杭州市西湖区人民法院为第一审管辖法院。', 'dispute'],
+    ['zh', '争议应通过北京仲裁委员会按照其仲裁规则解决。', 'dispute'],
     ['zh', '任何第三方使用您的个人信息所产生的纠纷，本公司不承认任何法律责任；', 'liability'],
   ];
   for (const [lang, text, cat] of cases) {
@@ -98,6 +101,10 @@ describe('classify: sentences per language', () => {
     // A survival clause names other clauses; it is none of them.
     expect(classify('本协议终止后，关于适用中华人民共和国法律的约定继续有效。', 'zh').categories).not.toContain('law');
     expect(classify('退款按现有规定办理。', 'zh').categories).not.toContain('liability');
+    // Courts and arbitration named in passing decide no dispute.
+    for (const passing of ['司法机关（包括但不限于人民法院）可以通过电子邮件向您送达法律文书。', '甲方为了维护自己合法权益而向乙方提起诉讼或者仲裁时；', '为处理技术等问题或诉讼、仲裁的需要；']) {
+      expect(classify(passing, 'zh').categories, passing).not.toContain('dispute');
+    }
     // A law's name is no choice of law nor of courts.
     const statute = classify('用户须遵守《最高人民法院关于审理涉及计算机网络著作权纠纷案件适用法律若干问题的解释》等规定。', 'zh').categories;
     expect(statute).not.toContain('law');
