@@ -2,8 +2,9 @@
  * When Clausewise is updated, reloaded or removed while a page it reviewed is open, Chromium
  * keeps the old content script running in that page, cut off from the extension: its panel
  * stays on screen, can no longer record the reading, and says "locked" while its lock cannot
- * be released by reading. Firefox stops the old script, which takes its lock with it but
- * leaves its panel on screen, dead. The updated Clausewise reviews the page again
+ * be released by reading. Firefox stops the old script, which takes its lock with it and
+ * leaves its panel in the page, dead (hidden when the extension is removed, with the style it
+ * showed by: shadow-host.ts). The updated Clausewise reviews the page again
  * (background-first-look.ts) and takes over: the old review is taken down first, in Chromium
  * by the old script itself, told by an event on the window, in Firefox by removing what it
  * left. Where nothing takes over (Clausewise removed), the old review is taken down the first

@@ -13,6 +13,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { onMessage } from '../messages';
 import { isAlwaysSite } from '../settings/always-sites';
+import { HOST_SHOWN_CSS } from '../ui/shadow-host';
 import { FIRST_LOOK_LIMITS, firstLook } from './first-look';
 import { isAcceptanceFlowAddress, isAgreementAddress } from './hints';
 
@@ -71,12 +72,25 @@ function documentIn(tabId: number, frameId: number): FrameDocument {
 
 const entry = (step: FrameStep | 'first-look', url: string) => `${step} ${url}`;
 
+/**
+ * The style the analyser's panel shows by, which goes when Clausewise goes (shadow-host.ts);
+ * where it cannot be inserted, the panel shows without it.
+ */
+async function insertHostStyle(tabId: number, frameId: number): Promise<void> {
+  try {
+    await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css: HOST_SHOWN_CSS, origin: 'USER' });
+  } catch {
+    // Not scriptable, or not ready: the analyser's injection meets the same fate.
+  }
+}
+
 async function load(tabId: number, frameId: number, step: FrameStep, url: string): Promise<boolean> {
   if (!step) return false;
   const { loaded } = documentIn(tabId, frameId);
   if (loaded.has(entry(step, url))) return true;
   loaded.add(entry(step, url));
   try {
+    if (step === 'analyser') await insertHostStyle(tabId, frameId);
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [FILES[step]] });
     return true;
   } catch {
