@@ -58,7 +58,7 @@ describe('corpus pages', () => {
       total += found.total;
       missed.push(...found.missed);
     }
-    // Measured: 201 of 211; the rest are bold lines the page reads as headings ("2.1收集的信息我们将用于以下用途：").
+    // Measured: 204 of 211; the rest are bold lines the page reads as headings ("八、取消账号和终止、中止（即有期限停止）服务").
     expect(total).toBeGreaterThan(100);
     expect(missed.length / total, missed.join('\n')).toBeLessThan(0.08);
   });

@@ -90,6 +90,9 @@ function inSequence(n: number | undefined, last: number): boolean {
  */
 const SENTENCE_MARK = /[。；;!?！？]|(?<=\p{L}\p{L})[.](?!\d)|[:：]\s*$/u;
 
+/** A Chinese line that leads into a list of what follows ("收集的信息我们将用于以下用途："). */
+const CJK_LIST_LEAD = /(以下|下列|如下|下述)\S{0,12}[：:]\s*$/u;
+
 /**
  * Pages (and Markdown underlined with "=====") put whole paragraphs in heading elements; a
  * "heading" that reads as sentences is a clause.
@@ -99,11 +102,13 @@ function isProseInHeading(block: TextBlock): boolean {
   // Past 30 characters, a second sentence or a closing full stop make it prose ("本协议的生效、
   // 履行、解释及争议的解决均适用中华人民共和国法律，……不影响其他部分的效力。").
   if (length > 80 || (length > 30 && SENTENCE_MARK.test(block.text))) return true;
-  // A Chinese or Japanese line longer than a title that closes with a full stop, a list item's
-  // semicolon or a comma (a sentence the source broke across lines) is a sentence or an item
-  // already ("（9）危害社会公德，损害民族优秀文化传统的；"), and so is one that states something across
-  // a comma ("因下列原因导致我们无法正常提供服务，我们免于承担责任：").
-  return length > MAX_CJK_TITLE && (/[。；，]\s*$/u.test(block.text) || (/，/u.test(block.text) && isCjkStatement(block.text)));
+  // A Chinese or Japanese line longer than a title that closes with a full stop or a comma (a
+  // sentence the source broke across lines) is a sentence already, and so is one that states
+  // something across a comma ("因下列原因导致我们无法正常提供服务，我们免于承担责任：") or leads into a
+  // list ("收集的信息我们将用于以下用途："); one that closes with a list item's semicolon is an item
+  // ("（9）危害社会公德，损害民族优秀文化传统的；").
+  if (/；\s*$/u.test(block.text)) return true;
+  return length > MAX_CJK_TITLE && (/[。，]\s*$/u.test(block.text) || (/，/u.test(block.text) && isCjkStatement(block.text)) || CJK_LIST_LEAD.test(block.text));
 }
 
 /**
