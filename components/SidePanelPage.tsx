@@ -9,14 +9,14 @@ import { groupByCategory } from './group-clauses';
 
 /** The browser's side panel (Chrome) or sidebar (Firefox): a mirror of the active tab's summary. */
 export function SidePanelPage() {
-  const [summary, setSummary] = useState<TabSummary | null>(null);
-  const [tabId, setTabId] = useState<number | undefined>();
+  // The tab and its summary together: a request from this panel goes to the tab it mirrors.
+  const [shown, setShown] = useState<{ tabId: number; summary: TabSummary } | null>(null);
 
   useEffect(() => {
     const refresh = async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      setTabId(tab?.id);
-      setSummary(tab?.id === undefined ? null : await sendMessage('getSummary', tab.id));
+      const summary = tab?.id === undefined ? null : await sendMessage('getSummary', tab.id);
+      setShown(summary && tab?.id !== undefined ? { tabId: tab.id, summary } : null);
     };
     void refresh();
     const stop = watchTabSummaries(() => void refresh());
@@ -27,13 +27,13 @@ export function SidePanelPage() {
     };
   }, []);
 
-  if (!summary) return <main class="page"><p>{t('sidepanel.empty')}</p></main>;
+  if (!shown) return <main class="page"><p>{t('sidepanel.empty')}</p></main>;
+  const { tabId, summary } = shown;
   const { analysis } = summary;
   // The page's own panel scrolls to the clause and outlines it, as its own button does.
-  const showInPage =
-    summary.inPage && tabId !== undefined
-      ? (index: number) => void sendMessage('showClause', index, { tabId, frameId: summary.frameId ?? 0 }).catch(() => undefined)
-      : undefined;
+  const showInPage = summary.inPage
+    ? (index: number) => void sendMessage('showClause', index, { tabId, frameId: summary.frameId ?? 0 }).catch(() => undefined)
+    : undefined;
   return (
     <main class="page">
       <h1>{analysis.title || t('panel.title')}</h1>

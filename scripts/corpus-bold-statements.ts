@@ -20,14 +20,14 @@ export interface BoldStatements {
 }
 
 /** Markdown's backslash escapes ("1\\. ") as the rendered text has them. */
-const unescape = (text: string): string => text.replace(/\\([\\`*_{}[\]()#+\-.!|])/gu, '$1');
+const unescapeMarkdown = (text: string): string => text.replace(/\\([\\`*_{}[\]()#+\-.!|])/gu, '$1');
 /** Text without white space, which Markdown's line breaks and the page's blocks place differently. */
 const squeezed = (text: string): string => text.replace(/\s+/gu, '');
 
 /** The bold statements of a Markdown source: text of each `**…**` run that reads as a statement. */
 export function boldStatementsOf(markdown: string): string[] {
   return [...markdown.matchAll(/\*\*(?!\s)([^*]+?)(?<!\s)\*\*/gu)]
-    .map((m) => collapseWhitespace(unescape(m[1])).trim())
+    .map((m) => collapseWhitespace(unescapeMarkdown(m[1])).trim())
     .filter((text) => countSignificant(text) >= MIN_STATEMENT && !isTitleLike(text, parseClauseNumber(text)?.length ?? 0));
 }
 

@@ -37,6 +37,16 @@ function weightOf(value: string): number {
   return Number.isFinite(n) ? n : 400;
 }
 
+/** `cache`'s answer for `el`, computed once. */
+function memo(cache: Map<Element, boolean>, el: Element, compute: () => boolean): boolean {
+  let result = cache.get(el);
+  if (result === undefined) {
+    result = compute();
+    cache.set(el, result);
+  }
+  return result;
+}
+
 export function createEmphasisProbe(root: Element): EmphasisProbe {
   const view = root.ownerDocument.defaultView;
   const styles = new Map<Element, CSSStyleDeclaration | null>();
@@ -83,7 +93,21 @@ export function createEmphasisProbe(root: Element): EmphasisProbe {
   };
 
   const marked = new Map<Element, boolean>();
-  const emphasizedInHeading = new Map<Element, boolean>();
+
+  const weightIn = (el: Element): number => weightOf(read(el, 'fontWeight') || '400');
+
+  /**
+   * A bold or underline tag (for DOMs without a user-agent stylesheet), or an underline, which
+   * is not inherited but is drawn through descendants, from `parent` up to `owner` (the block;
+   * `withOwner`: the block's own counts too, as it does not for a heading, bold by itself).
+   */
+  const tagOrUnderlineUpTo = (parent: Element, owner: Element, withOwner: boolean): boolean => {
+    for (let el: Element | null = parent; el && (withOwner || el !== owner); el = el.parentElement) {
+      if (BOLD_TAGS.has(el.tagName) || isUnderlined(el)) return true;
+      if (el === owner) break;
+    }
+    return false;
+  };
 
   return {
     isMarked(parent, owner) {
@@ -105,29 +129,14 @@ export function createEmphasisProbe(root: Element): EmphasisProbe {
       return result;
     },
     isEmphasized(parent, owner) {
-      const cached = emphasized.get(parent);
-      if (cached !== undefined) return cached;
-      let result = weightOf(read(parent, 'fontWeight') || '400') >= boldThreshold;
-      // Walk up to the block: tags (for DOMs without a user-agent stylesheet) and underline,
-      // which is not inherited but is drawn through descendants.
-      for (let el: Element | null = parent; !result && el; el = el.parentElement) {
-        if (BOLD_TAGS.has(el.tagName) || isUnderlined(el)) result = true;
-        if (el === owner) break;
-      }
-      emphasized.set(parent, result);
-      return result;
+      return memo(emphasized, parent, () => weightIn(parent) >= boldThreshold || tagOrUnderlineUpTo(parent, owner, true));
     },
     isEmphasizedInHeading(parent, owner) {
       if (parent === owner) return false;
-      const cached = emphasizedInHeading.get(parent);
-      if (cached !== undefined) return cached;
-      const weight = weightOf(read(parent, 'fontWeight') || '400');
-      let result = weight >= boldThreshold && weight > weightOf(read(owner, 'fontWeight') || '400');
-      for (let el: Element | null = parent; !result && el && el !== owner; el = el.parentElement) {
-        if (BOLD_TAGS.has(el.tagName) || isUnderlined(el)) result = true;
-      }
-      emphasizedInHeading.set(parent, result);
-      return result;
+      return memo(emphasized, parent, () => {
+        const weight = weightIn(parent);
+        return (weight >= boldThreshold && weight > weightIn(owner)) || tagOrUnderlineUpTo(parent, owner, false);
+      });
     },
     isUppercased(parent) {
       return read(parent, 'textTransform') === 'uppercase';

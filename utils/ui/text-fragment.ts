@@ -7,8 +7,8 @@
 /** Words taken from each end of the clause: enough to be unique, few enough to stay in one block. */
 const WORDS = 5;
 
-/** Encodes a fragment term: `-`, `,` and `&` have a meaning in the directive. */
-const term = (text: string) => encodeURIComponent(text).replace(/-/gu, '%2D').replace(/,/gu, '%2C').replace(/&/gu, '%26');
+/** Encodes a fragment term: `-`, `,` and `&` have a meaning in the directive (the URI encoding leaves `-` alone). */
+const term = (text: string) => encodeURIComponent(text).replace(/-/gu, '%2D');
 
 export function textFragmentUrl(url: string, clauseText: string): string {
   const words = clauseText.split(/\s+/u).filter(Boolean);
