@@ -18,16 +18,19 @@ function numberLength(clause: Clause): number {
 interface Props {
   clause: Clause;
   onShow?: (index: number) => void;
+  /** New or reworded since the user last read this agreement (earlier-read.ts). */
+  isNew?: boolean;
 }
 
 /** One key clause: number, section, text with emphasis, and a way to find it in the page. */
-export function ClauseCard({ clause, onShow }: Props) {
+export function ClauseCard({ clause, onShow, isNew }: Props) {
   const id = `cw-clause-${clause.index}`;
   const emphasized = clause.emphasis !== 'none';
   return (
-    <li class="clause" data-index={clause.index} data-categories={clause.categories.join(' ')}>
+    <li class={isNew ? 'clause clause-new' : 'clause'} data-index={clause.index} data-categories={clause.categories.join(' ')}>
       <article aria-labelledby={id}>
         <header class="clause-head" id={id}>
+          {isNew && <span class="tag tag-new">{t('panel.newSinceRead')}</span>}
           {clause.number && <span class="clause-number">{clause.number}</span>}
           {clause.heading && <span class="clause-heading">{clause.heading}</span>}
           {clause.disputeKind?.map((kind) => (

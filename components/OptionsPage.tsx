@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { applyUiLanguage, t, uiLanguageTag } from '@/utils/i18n';
-import { getReviewLog, type ReviewEntry } from '@/utils/review-log';
+import { clearReviewLog, getReviewLog, type ReviewEntry } from '@/utils/review-log';
 import type { SettingsLayer } from '@/utils/settings/paths';
 import type { ResolvedSettings } from '@/utils/settings/resolve';
 import { getSettingsState, saveSettings, watchSettingsState } from '@/utils/settings/store';
@@ -56,7 +56,7 @@ export function OptionsPage() {
           {saved ? t('options.saved') : ''}
         </p>
       </form>
-      <ReviewHistory log={log} />
+      <ReviewHistory log={log} onClear={() => void clearReviewLog().then(() => setLog([]))} />
       <ResearchRecords research={state.settings.research} />
     </main>
   );

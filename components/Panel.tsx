@@ -7,8 +7,18 @@ import { categoryLabel } from './labels';
 import { groupByCategory } from './group-clauses';
 import { useReadToEnd } from './useReadToEnd';
 
-/** `lock-off`: the lock mode is off, so the page's controls are left alone. */
-export type LockStatus = 'locked' | 'unlocked' | 'skipped' | 'no-control' | 'lock-off' | 'linked-failed';
+/**
+ * `lock-off`: the lock mode is off, so the page's controls are left alone; `read-before`: the
+ * user read this agreement, unchanged, recently enough that nothing is locked (earlier-read.ts).
+ */
+export type LockStatus = 'locked' | 'unlocked' | 'skipped' | 'no-control' | 'lock-off' | 'linked-failed' | 'read-before';
+
+/** A review of this agreement the user read to the end before. */
+export interface EarlierReadView {
+  at: number;
+  /** `Clause.index` of the key clauses new or reworded since. */
+  unread: ReadonlySet<number>;
+}
 
 export interface PanelProps {
   analysis: Analysis;
@@ -31,6 +41,11 @@ export interface PanelProps {
   onListElement?(list: HTMLElement | null): void;
   /** Research mode: consent notice or recording indicator, shown above the list. */
   research?: ComponentChildren;
+  earlierRead?: EarlierReadView;
+}
+
+function formatDay(at: number): string {
+  return new Intl.DateTimeFormat(uiLanguageTag(), { dateStyle: 'medium' }).format(at);
 }
 
 /** The summary docked at the right of the page. */
@@ -64,7 +79,10 @@ export function Panel(props: PanelProps) {
           ? t('panel.noControl')
           : status === 'lock-off'
             ? t('panel.lockOff')
-            : t('panel.progressUnlocked');
+            : status === 'read-before' && props.earlierRead
+              ? t('panel.readBefore', [formatDay(props.earlierRead.at)])
+              : t('panel.progressUnlocked');
+  const earlier = props.earlierRead;
 
   // Linked terms that could not be loaded: one quiet, dismissible line; nothing is locked.
   if (status === 'linked-failed') {
@@ -106,6 +124,9 @@ export function Panel(props: PanelProps) {
       <p class={`status status-${status}`} role="status" aria-live="polite">
         {statusText} {props.announcement}
       </p>
+      {earlier && earlier.unread.size > 0 && (
+        <p class="earlier-read">{t('panel.changedSince', [formatDay(earlier.at), String(earlier.unread.size)])}</p>
+      )}
       {props.research}
       <div class="list" ref={list} tabIndex={0} role="region" aria-label={t('panel.title')}>
         {groups.map(([category, clauses]) => (
@@ -115,7 +136,7 @@ export function Panel(props: PanelProps) {
             </h3>
             <ol class="clauses">
               {clauses.map((clause) => (
-                <ClauseCard clause={clause} onShow={props.onShowClause} />
+                <ClauseCard clause={clause} onShow={props.onShowClause} isNew={earlier?.unread.has(clause.index)} />
               ))}
             </ol>
           </section>

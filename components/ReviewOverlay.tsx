@@ -8,7 +8,7 @@ import { refindClause } from '@/utils/ui/refind-clause';
 import { revealInPage } from '@/utils/ui/reveal-in-page';
 import { scrollTextBoxTo } from '@/utils/ui/text-box-scroll';
 import { LockHints, type HintPosition } from './LockHints';
-import { Panel, type LockStatus } from './Panel';
+import { Panel, type EarlierReadView, type LockStatus } from './Panel';
 
 export interface ReviewOverlayProps {
   analysis: Analysis;
@@ -38,6 +38,8 @@ export interface ReviewOverlayProps {
   onListElement?(list: HTMLElement | null): void;
   /** Research mode: consent notice or recording indicator for the panel. */
   research?: ComponentChildren;
+  /** The user's earlier read of this agreement, if any: the panel marks what is new since. */
+  earlierRead?: EarlierReadView;
 }
 
 const HIGHLIGHT_MS = 2500;
@@ -150,6 +152,7 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
         onShowClause={props.clauseElements.length > 0 ? (index) => void showClause(index) : undefined}
         onListElement={props.onListElement}
         research={props.research}
+        earlierRead={props.earlierRead}
       />
       {props.status === 'locked' && (
         <LockHints positions={hints} flash={props.blockedAttempts > 0} onOpen={() => setExpanded(true)} />

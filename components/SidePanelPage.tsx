@@ -30,6 +30,7 @@ export function SidePanelPage() {
   if (!shown) return <main class="page"><p>{t('sidepanel.empty')}</p></main>;
   const { tabId, summary } = shown;
   const { analysis } = summary;
+  const newSinceRead = new Set(summary.newSinceRead);
   // The page's own panel scrolls to the clause and outlines it, as its own button does.
   const showInPage = summary.inPage
     ? (index: number) => void sendMessage('showClause', index, { tabId, frameId: summary.frameId ?? 0 }).catch(() => undefined)
@@ -43,7 +44,7 @@ export function SidePanelPage() {
           <h2 id={`sp-${category}`}>{categoryLabel(category)}</h2>
           <ol class="clauses">
             {clauses.map((clause) => (
-              <ClauseCard clause={clause} onShow={showInPage} />
+              <ClauseCard clause={clause} onShow={showInPage} isNew={newSinceRead.has(clause.index)} />
             ))}
           </ol>
         </section>

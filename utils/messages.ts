@@ -13,6 +13,8 @@ export interface TabSummary {
   unlocked: boolean;
   /** The clauses are in the page (not terms fetched from a link): they can be shown there. */
   inPage: boolean;
+  /** `Clause.index` of the key clauses new or reworded since the user last read the agreement. */
+  newSinceRead?: number[];
   /** The frame that holds the review (set by the background; 0 = the top frame). */
   frameId?: number;
 }

@@ -1,8 +1,11 @@
 import { t } from '@/utils/i18n';
 import type { ReviewEntry } from '@/utils/review-log';
 
-/** The agreements reviewed in this browser, newest first. */
-export function ReviewHistory({ log }: { log: ReviewEntry[] }) {
+/**
+ * The agreements reviewed in this browser, newest first. Forgetting them also forgets what the
+ * user has read: agreements read before are locked again (earlier-read.ts).
+ */
+export function ReviewHistory({ log, onClear }: { log: ReviewEntry[]; onClear(): void }) {
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">{t('options.history')}</h2>
@@ -17,6 +20,11 @@ export function ReviewHistory({ log }: { log: ReviewEntry[] }) {
             </li>
           ))}
         </ul>
+      )}
+      {log.length > 0 && (
+        <button type="button" class="forget-reviews" onClick={onClear}>
+          {t('options.historyClear')}
+        </button>
       )}
     </section>
   );

@@ -39,6 +39,12 @@ export function ReviewSection({ state: { settings, locks }, update }: SectionPro
             onChange={(e) => update({ readDelayMs: fromSeconds(e.currentTarget.value, 120_000) })} />
         )}
       </Setting>
+      <Setting path="rememberReadDays" label={t('options.rememberRead')} lock={locks.rememberReadDays}>
+        {(c) => (
+          <input type="number" {...c} min={0} max={365} step={1} value={settings.rememberReadDays}
+            onChange={(e) => update({ rememberReadDays: Math.min(365, Math.max(0, Math.round(Number(e.currentTarget.value) || 0))) })} />
+        )}
+      </Setting>
     </section>
   );
 }

@@ -4,12 +4,14 @@
  * checkbox, which no reading could release any more. Firefox stops the old script: its lock
  * held nothing any more and its panel stayed on screen, dead. Now the reloaded Clausewise
  * reviews the open page again and its review takes the old one's place: one panel, which
- * reads and unlocks as on a freshly loaded page.
+ * reads and unlocks as on a freshly loaded page, or, where the user had read the agreement to
+ * the end already, leaves it unlocked.
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { HOST_TAG } from '../../utils/ui/shadow-host';
 import type { BrowserKind, LaunchedBrowser } from './harness/browsers';
+import { inExtension } from './harness/extension-context';
 import { casePage } from './harness/paths';
 import { useBrowserAndServer } from './harness/suite';
 import { sleep } from './lock-fixtures';
@@ -17,22 +19,11 @@ import { openAgreement, panelStatus, scrollPanelToEnd } from './panel-helpers';
 
 type ExtensionApi = { runtime: { reload(): void }; management: { uninstallSelf(): Promise<void> } };
 
-/** Runs `act` in the extension's own context: Chromium's worker, Firefox's options page. */
-async function inExtension(browser: LaunchedBrowser, act: () => void): Promise<void> {
-  if (browser.kind === 'chromium') {
-    const worker = await browser.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
-    await (await worker.worker())!.evaluate(act);
-  } else {
-    const options = await browser.openExtensionPage('options.html');
-    await options.evaluate(act);
-  }
-}
-
 const reloadExtension = (browser: LaunchedBrowser) =>
-  inExtension(browser, () => setTimeout(() => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.reload(), 50));
+  inExtension(browser, () => setTimeout(() => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.reload(), 50), { leaveOpen: true });
 // A command-line (unpacked) extension can remove itself, though no tool can remove it in Chromium.
 const removeExtension = (browser: LaunchedBrowser) =>
-  inExtension(browser, () => setTimeout(() => void (globalThis as unknown as { chrome: ExtensionApi }).chrome.management.uninstallSelf(), 50));
+  inExtension(browser, () => setTimeout(() => void (globalThis as unknown as { chrome: ExtensionApi }).chrome.management.uninstallSelf(), 50), { leaveOpen: true });
 
 /**
  * Marks the panel in `context` (the page, or the frame that holds the agreement), reloads the
@@ -77,6 +68,25 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('a reviewed page when the ex
     await page.click('input[name=accept]');
     expect(await isChecked(page)).toBe(true);
     expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, HOST_TAG)).toBe(1);
+    await page.close();
+  });
+});
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('a page read to the end when the extension is reloaded, in %s', (kind) => {
+  const env = useBrowserAndServer(kind, (server) => server.route('/download.html', casePage('en-eula-text-box')));
+
+  it('is not locked again by the reloaded extension: the agreement has not changed since it was read', async () => {
+    const page: Page = await openAgreement(env.browser, env.server.url('/download.html'));
+    await scrollPanelToEnd(page);
+    await sleep(100);
+    await page.click('input[name=accept]');
+    expect(await isChecked(page)).toBe(true);
+    await page.click('input[name=accept]');
+
+    await reloadAndAwaitNewPanel(env.browser, page, page);
+    expect(await panelStatus(page)).toBe('read-before');
+    await page.click('input[name=accept]');
+    expect(await isChecked(page)).toBe(true);
     await page.close();
   });
 });

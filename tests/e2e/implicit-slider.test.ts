@@ -8,8 +8,9 @@
  * scrolls never unlock. Terms that cannot be loaded lock nothing: the slider works at once.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { forgetReviews } from './harness/extension-context';
 import { startServer, type TestServer } from './harness/server';
 import { load, serveImplicitPages, TERMS } from './implicit-fixtures';
 import { serveLockFixtures, skipReview, sleep } from './lock-fixtures';
@@ -74,6 +75,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('a slide-to-verify sign-up w
     serveImplicitPages(server);
     browser = await launchWithExtension(kind);
   });
+  // Each test reads or skips from a first review: an agreement read before is not locked again.
+  beforeEach(() => forgetReviews(browser));
   afterAll(async () => {
     await browser?.close();
     await server?.close();

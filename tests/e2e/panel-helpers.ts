@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { HOST_TAG } from '../../utils/ui/shadow-host';
 import type { LaunchedBrowser } from './harness/browsers';
 
-export type PanelStatus = 'locked' | 'unlocked' | 'skipped' | 'no-control';
+export type PanelStatus = 'locked' | 'unlocked' | 'skipped' | 'no-control' | 'read-before';
 
 export async function openAgreement(browser: LaunchedBrowser, url: string): Promise<Page> {
   const page = await browser.newPage();

@@ -15,10 +15,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseCsvExport, parseJsonExport } from '../../utils/research/export';
 import type { ViewRecord } from '../../utils/research/types';
 import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { forgetReviews } from './harness/extension-context';
 import { startServer, type TestServer } from './harness/server';
 import { panelStatus } from './panel-helpers';
 import { cardShares, listScrollTop, serveStudyPage, setUserResearch, settle, storedViews, waitFor, waitInPanel, type CardShare } from './research/helpers';
@@ -135,6 +136,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('research mode reading-time 
     downloads = mkdtempSync(join(tmpdir(), 'clausewise-research-downloads-'));
     browser = await launchWithExtension(kind, { extensionDir: extensionDirFor(kind), prefs: kind === 'firefox' ? firefoxDownloadPrefs(downloads) : undefined });
   });
+  // Each test reads or skips from a first review: an agreement read before is not locked again.
+  beforeEach(() => forgetReviews(browser));
   afterAll(async () => {
     await browser?.close();
     await server?.close();

@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { forgetReviews } from './harness/extension-context';
 import { sharedDir } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
 import { openAgreement, panelCategoryOf, panelStatus, scrollPanelToEnd } from './panel-helpers';
@@ -29,6 +30,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('sample agreement in %s', (k
     server.route('/accepted', '<!doctype html><title>Accepted</title><h1>Accepted</h1>');
     browser = await launchWithExtension(kind);
   });
+  // Each test reads or skips from a first review: an agreement read before is not locked again.
+  beforeEach(() => forgetReviews(browser));
   afterAll(async () => {
     await browser?.close();
     await server?.close();

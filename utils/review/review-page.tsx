@@ -8,8 +8,9 @@ import { ReviewOverlay } from '@/components/ReviewOverlay';
 import type { LockStatus } from '@/components/Panel';
 import panelCss from '@/assets/styles/panel.css?inline';
 import { analyzeDocument, type LiveAnalysis } from '@/utils/analysis/analyze';
+import type { Clause } from '@/utils/analysis/types';
 import { lockControls, type ControlLock } from '@/utils/lock/lock-controls';
-import { recordReview, type ReviewOutcome } from '@/utils/review-log';
+import { getReviewLog, recordReview, type ReviewEntry, type ReviewOutcome } from '@/utils/review-log';
 import { getSettings, matchesSite } from '@/utils/settings/store';
 import { withShownCategories } from '@/utils/settings/shown-categories';
 import { applyUiLanguage } from '@/utils/i18n';
@@ -24,6 +25,8 @@ import { holdWhileDeciding, type PendingHold } from '@/utils/lock/pending-hold';
 import { LINKED_FETCH_TIMEOUT_MS, withDeadline, type CrossOriginFetch } from '@/utils/linked/fetch-linked-terms';
 import { watchForCutOff } from './orphan-watch';
 import { serveShowRequests } from './show-requests';
+import { clauseFingerprint } from './clause-fingerprint';
+import { findEarlierRead, isTrustedRead } from './earlier-read';
 
 export interface ReviewHandle {
   live: LiveAnalysis;
@@ -71,10 +74,21 @@ export async function reviewPage(doc: Document, overrides: Partial<ReviewDeps> =
   }
 }
 
+/** The key clauses' fingerprints, or none: the memory of reads never stops a review. */
+function fingerprintsOf(clauses: readonly Clause[]): number[] {
+  try {
+    return clauses.map((clause) => clauseFingerprint(clause.text));
+  } catch {
+    return [];
+  }
+}
+
 async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: PendingHold }): Promise<ReviewHandle | undefined> {
   const settings = await withDeadline(getSettings(), deps.settingsTimeoutMs, 'reading settings');
   // Sites the user (or, in strict mode, only the administrator) exempted are left untouched.
   if (!settings.enabled || matchesSite(location.href, settings.neverLockSites)) return undefined;
+  // Read alongside the analysis: the lock must not wait on storage once the analysis is done.
+  const reviewLog = withDeadline(getReviewLog(), deps.settingsTimeoutMs, 'reading the review log').catch((): ReviewEntry[] => []);
   await applyUiLanguage(settings.uiLanguage, (lang) => sendMessage('getMessages', lang));
 
   let live: LiveAnalysis;
@@ -131,14 +145,30 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
     clauseEnds = [];
   }
 
+  // A user who read this agreement before sees what is new since; unchanged and read recently
+  // enough (rememberReadDays), it is not locked again, as after an update of Clausewise.
+  const fingerprints = fingerprintsOf(analysis.keyClauses);
+  const earlier = findEarlierRead(await reviewLog, location.origin, fingerprints);
+  const earlierRead = earlier && { at: earlier.at, unread: new Set(earlier.unread.map((position) => analysis.keyClauses[position].index)) };
+  const readBefore = isTrustedRead(earlier, settings.rememberReadDays);
+
   let host: ShadowHost | undefined;
   let lock: ControlLock | undefined;
   let research: ResearchSession | undefined;
   let stopShowRequests: (() => void) | undefined;
   try {
     host = createShadowHost(doc, panelCss);
-    const canLock = !linkedFailed && live.controls.length > 0 && settings.lockMode !== 'off';
-    let status: LockStatus = linkedFailed ? 'linked-failed' : canLock ? 'locked' : live.controls.length > 0 ? 'lock-off' : 'no-control';
+    const wouldLock = !linkedFailed && live.controls.length > 0 && settings.lockMode !== 'off';
+    const canLock = wouldLock && !readBefore;
+    let status: LockStatus = linkedFailed
+      ? 'linked-failed'
+      : canLock
+        ? 'locked'
+        : wouldLock
+          ? 'read-before'
+          : live.controls.length > 0
+            ? 'lock-off'
+            : 'no-control';
     let blockedAttempts = 0;
     // However fast the summary is read, the controls stay locked for minReadingMs.
     const shownAt = Date.now();
@@ -157,7 +187,14 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
       status = outcome === 'read' ? 'unlocked' : 'skipped';
       research?.unlocked(outcome === 'read' ? 'read' : 'skipped');
       draw();
-      void recordReview({ at: Date.now(), origin: location.origin, title: analysis.title, outcome, keyClauses: analysis.keyClauses.length });
+      void recordReview({
+        at: Date.now(),
+        origin: location.origin,
+        title: analysis.title,
+        outcome,
+        keyClauses: analysis.keyClauses.length,
+        ...(outcome === 'read' ? { clauses: fingerprints } : {}),
+      });
       void publish();
     };
 
@@ -180,6 +217,7 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
           onShowClause={(index) => research?.jumped(index)}
           onShowReady={(show) => (showInPage = show)}
           onListElement={research?.setList}
+          earlierRead={earlierRead}
           research={
             research && (
               <ResearchNotice phase={research.phase} studyId={research.studyId} consentText={research.consentText} onAnswer={(granted) => void research?.answer(granted)} />
@@ -191,7 +229,13 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
     };
 
     const publish = () =>
-      sendMessage('publishSummary', { url: location.href, analysis, unlocked: status !== 'locked', inPage: clauseElements.length > 0 }).catch(() => undefined);
+      sendMessage('publishSummary', {
+        url: location.href,
+        analysis,
+        unlocked: status !== 'locked',
+        inPage: clauseElements.length > 0,
+        newSinceRead: earlierRead ? [...earlierRead.unread] : undefined,
+      }).catch(() => undefined);
     // The browser's side panel mirrors the summary; its "Show in page" comes to the frame it names.
     let showInPage: ((index: number) => void) | undefined;
     stopShowRequests = serveShowRequests((index) => showInPage?.(index));

@@ -41,6 +41,11 @@ export interface Settings {
   minReadingMs: number;
   /** A summary short enough to need no scrolling counts as read after this long on screen. */
   readDelayMs: number;
+  /**
+   * Days a review read to the end is trusted: the same agreement, none of its key clauses new
+   * or reworded since, is not locked again within them (0: every review locks).
+   */
+  rememberReadDays: number;
   /** Host names or match patterns where Clausewise never acts. */
   neverLockSites: string[];
   /** Host names or match patterns where Clausewise always analyses, whatever the sniffer says. */
@@ -58,6 +63,7 @@ export const DEFAULT_SETTINGS: Settings = {
   requiredCategories: ['liability', 'law', 'dispute', 'change', 'termination', 'content-removal', 'acceptance-by-use', 'fees', 'data', 'other'],
   minReadingMs: 0,
   readDelayMs: 3000,
+  rememberReadDays: 30,
   neverLockSites: [],
   alwaysSites: [],
   extraTerms: {},

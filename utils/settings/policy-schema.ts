@@ -67,6 +67,13 @@ export const POLICY_KEYS: readonly PolicyKeySpec[] = [
     example: 3000,
   },
   {
+    key: 'rememberReadDays',
+    kind: { type: 'integer', min: 0, max: 365 },
+    description:
+      'Days a review the user read to the end is trusted: the same agreement on the same site, with none of its key clauses new or reworded since, is not locked again within them. New or reworded clauses are marked in the panel. 0 locks every time.',
+    example: 0,
+  },
+  {
     key: 'neverLockSites',
     kind: { type: 'sites' },
     description: 'Sites where Clausewise never acts: host names (example.com covers its subdomains) or match patterns (*://intranet.example.com/*).',

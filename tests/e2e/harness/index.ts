@@ -1,5 +1,6 @@
 /** One import for tests: `import { startServer, launchWithExtension, clickAt } from './harness'`. */
 export * from './browsers';
+export * from './extension-context';
 export * from './page-helpers';
 export * from './paths';
 export * from './server';

@@ -1,0 +1,101 @@
+/**
+ * An agreement the user has read before, in real Chromium and Firefox: opened again unchanged,
+ * its agree controls are not locked and the panel says when it was read; with a key clause
+ * reworded, the lock holds and the panel (and the browser's side panel) marks that clause as
+ * new; after "Forget these
+ * reviews" in the settings, or with `rememberReadDays` 0, every review locks again.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserKind } from './harness/browsers';
+import { sharedDir } from './harness/paths';
+import { useBrowserAndServer } from './harness/suite';
+import { sleep } from './lock-fixtures';
+import { openAgreement, panelStatus, scrollPanelToEnd } from './panel-helpers';
+
+const sample = readFileSync(join(sharedDir, 'fixtures/aliyun-service-agreement.html'), 'utf8');
+const LAW_CLAUSE = '均适用中华人民共和国大陆法律。';
+// The same agreement with its governing law changed: one key clause reworded.
+const revised = sample.replace(LAW_CLAUSE, '均适用新加坡法律。');
+
+const checked = (page: Page) => page.$eval('#read', (el) => (el as HTMLInputElement).checked);
+const newClauses = (page: Page) => page.$$eval('pierce/.clause-new .clause-number', (els) => els.map((e) => e.textContent));
+const earlierNotice = (page: Page) => page.$eval('pierce/.earlier-read', (el) => el.textContent).catch(() => null);
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('an agreement read before, in %s', (kind) => {
+  const env = useBrowserAndServer(kind, (server) => {
+    server.route('/terms.html', sample);
+    server.route('/terms-revised.html', revised);
+    server.route('/elsewhere.html', sample);
+  });
+
+  it('is locked until read the first time, then unlocked when opened again unchanged', async () => {
+    expect(revised).not.toBe(sample);
+    const first = await openAgreement(env.browser, env.server.url('/terms.html'));
+    expect(await panelStatus(first)).toBe('locked');
+    expect(await earlierNotice(first)).toBeNull();
+    await scrollPanelToEnd(first);
+    await first.close();
+
+    // The same agreement at another address of the site: the wording, not the address, counts.
+    const again = await openAgreement(env.browser, env.server.url('/elsewhere.html'));
+    expect(await panelStatus(again)).toBe('read-before');
+    expect(await again.$eval('pierce/.status', (el) => el.textContent)).toMatch(/\d/u);
+    expect(await newClauses(again)).toEqual([]);
+    await again.click('#read');
+    expect(await checked(again)).toBe(true);
+    await again.close();
+  });
+
+  it('stays locked when a key clause was reworded since, and marks that clause as new, in the side panel too', async () => {
+    // The browser's side panel, opened in a tab (its real opening takes a user gesture).
+    const sidePanel = await env.browser.openExtensionPage('sidepanel.html');
+    const page = await openAgreement(env.browser, env.server.url('/terms-revised.html'));
+    await page.bringToFront();
+    expect(await panelStatus(page)).toBe('locked');
+    expect(await newClauses(page)).toEqual(['13.1']);
+    expect(await earlierNotice(page)).not.toBeNull();
+    await sidePanel.waitForSelector('.clause-new', { timeout: 10_000 });
+    expect(await sidePanel.$$eval('.clause-new .clause-number', (els) => els.map((e) => e.textContent))).toEqual(['13.1']);
+    await sidePanel.close();
+    await page.click('#read');
+    expect(await checked(page)).toBe(false);
+    await scrollPanelToEnd(page);
+    await sleep(100);
+    await page.click('#read');
+    expect(await checked(page)).toBe(true);
+    await page.close();
+  });
+
+  it('is locked again once the user forgot the reviews in the settings', async () => {
+    const options = await env.browser.openExtensionPage('options.html');
+    await options.waitForSelector('.history li');
+    await options.click('button.forget-reviews');
+    await options.waitForSelector('.history', { hidden: true });
+    await options.close();
+    const page = await openAgreement(env.browser, env.server.url('/terms.html'));
+    expect(await panelStatus(page)).toBe('locked');
+    expect(await earlierNotice(page)).toBeNull();
+    await scrollPanelToEnd(page);
+    await page.close();
+  });
+
+  it('locks every time when rememberReadDays is 0', async () => {
+    const options = await env.browser.openExtensionPage('options.html');
+    await options.evaluate(() => {
+      type Api = { storage: { sync: { set(v: object): Promise<void> } } };
+      const api = globalThis as unknown as { browser?: Api; chrome: Api };
+      return (api.browser ?? api.chrome).storage.sync.set({ settings: { rememberReadDays: 0 } });
+    });
+    await options.close();
+    // Read to the end in the test before.
+    const page = await openAgreement(env.browser, env.server.url('/terms.html'));
+    expect(await panelStatus(page)).toBe('locked');
+    expect(await newClauses(page)).toEqual([]);
+    await page.click('#read');
+    expect(await checked(page)).toBe(false);
+    await page.close();
+  });
+});

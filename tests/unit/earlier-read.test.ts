@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { clauseFingerprint } from '@/utils/review/clause-fingerprint';
+import { findEarlierRead, isTrustedRead } from '@/utils/review/earlier-read';
+import type { ReviewEntry } from '@/utils/review-log';
+
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = Date.UTC(2026, 10, 28);
+
+const clauses = [
+  '10.5 In no event shall we be liable for any indirect damages.',
+  '11.1 These terms are governed by the laws of Ireland.',
+  '11.2 Disputes go to the courts of Dublin.',
+  '12.1 We may change these terms at any time.',
+];
+const prints = clauses.map(clauseFingerprint);
+
+function read(at: number, fingerprints: number[], origin = 'https://shop.example', outcome: ReviewEntry['outcome'] = 'read'): ReviewEntry {
+  return { at, origin, title: 'Terms', outcome, keyClauses: fingerprints.length, clauses: fingerprints };
+}
+
+describe('clause fingerprints', () => {
+  it('keep the wording, not its number, layout, case or punctuation', () => {
+    expect(clauseFingerprint('10.6  IN NO EVENT shall we be liable for any\nindirect damages')).toBe(prints[0]);
+    expect(clauseFingerprint('（十）本公司不承担任何间接损失。')).toBe(clauseFingerprint('本公司不承担任何间接损失'));
+    expect(clauseFingerprint('ＡＢＣ terms')).toBe(clauseFingerprint('abc terms'));
+  });
+
+  it('differ when a word changes', () => {
+    expect(clauseFingerprint('10.5 In no event shall we be liable for any direct damages.')).not.toBe(prints[0]);
+    expect(clauseFingerprint('11.1 These terms are governed by the laws of England.')).not.toBe(prints[1]);
+    expect(new Set(prints).size).toBe(prints.length);
+  });
+});
+
+describe('an earlier read of the same agreement', () => {
+  it('is found on the same site, with nothing unread when the key clauses are the same', () => {
+    const log = [read(NOW - DAY, [...prints].reverse())];
+    expect(findEarlierRead(log, 'https://shop.example', prints)).toEqual({ at: NOW - DAY, unread: [] });
+  });
+
+  it('names the key clauses new or reworded since', () => {
+    const now = [...prints.slice(0, 3), clauseFingerprint('12.1 We may change these terms at any time without notice.')];
+    expect(findEarlierRead([read(NOW - DAY, prints)], 'https://shop.example', now)?.unread).toEqual([3]);
+    const grown = [...prints, clauseFingerprint('13. You waive any class action.')];
+    expect(findEarlierRead([read(NOW - DAY, prints)], 'https://shop.example', grown)?.unread).toEqual([4]);
+  });
+
+  it('dates from the latest read that matches, and never from a skip, another site or another agreement', () => {
+    const log = [
+      read(NOW - 1 * DAY, prints, 'https://shop.example', 'skipped'),
+      read(NOW - 2 * DAY, prints, 'https://other.example'),
+      read(NOW - 3 * DAY, [clauseFingerprint('Privacy: we keep your data for two years.'), prints[3]]),
+      read(NOW - 4 * DAY, prints.slice(0, 3)),
+    ];
+    expect(findEarlierRead(log, 'https://shop.example', prints)).toEqual({ at: NOW - 4 * DAY, unread: [3] });
+    // Fewer than half of the key clauses shared: another agreement of the same site.
+    expect(findEarlierRead(log.slice(2, 3), 'https://shop.example', prints)).toBeUndefined();
+    expect(findEarlierRead([], 'https://shop.example', prints)).toBeUndefined();
+    expect(findEarlierRead(log, 'https://shop.example', [])).toBeUndefined();
+  });
+
+  it('counts a clause as read when any earlier read of the agreement had its wording', () => {
+    const reworded = [...prints.slice(0, 3), clauseFingerprint('12.1 We may change these terms at any time without notice.')];
+    // Read in its first wording, then in the revised one: the first wording is not new again.
+    const log = [read(NOW - DAY, reworded), read(NOW - 9 * DAY, prints)];
+    expect(findEarlierRead(log, 'https://shop.example', prints)).toEqual({ at: NOW - DAY, unread: [] });
+    expect(findEarlierRead(log.slice(0, 1), 'https://shop.example', prints)?.unread).toEqual([3]);
+  });
+
+  it('ignores entries logged before fingerprints were kept', () => {
+    const old: ReviewEntry = { at: NOW - DAY, origin: 'https://shop.example', title: 'Terms', outcome: 'read', keyClauses: 4 };
+    expect(findEarlierRead([old], 'https://shop.example', prints)).toBeUndefined();
+  });
+
+  it('keeps the lock off only when nothing is unread and the read is recent enough', () => {
+    expect(isTrustedRead({ at: NOW - 29 * DAY, unread: [] }, 30, NOW)).toBe(true);
+    expect(isTrustedRead({ at: NOW - 31 * DAY, unread: [] }, 30, NOW)).toBe(false);
+    expect(isTrustedRead({ at: NOW - DAY, unread: [2] }, 30, NOW)).toBe(false);
+    expect(isTrustedRead({ at: NOW - 1000, unread: [] }, 0, NOW)).toBe(false);
+    expect(isTrustedRead(undefined, 30, NOW)).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Whether the user has read this agreement before, and which of its key clauses are new or
+ * reworded since. An agreement is the same one when, on the same site, at least half of its key
+ * clauses have the wording of a review the user read to the end: providers revise their terms
+ * and move them between addresses (a terms page, the sign-up form that embeds them), so neither
+ * the address nor the whole text can tell.
+ */
+import type { ReviewEntry } from '../review-log';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface EarlierRead {
+  /** When the user last finished reading it. */
+  at: number;
+  /** Positions (in the key clauses given) of those the user has read in no earlier wording. */
+  unread: number[];
+}
+
+/** `log` newest first, as the review log keeps it. */
+export function findEarlierRead(log: readonly ReviewEntry[], origin: string, fingerprints: readonly number[]): EarlierRead | undefined {
+  if (fingerprints.length === 0) return undefined;
+  let at: number | undefined;
+  const read = new Set<number>();
+  for (const entry of log) {
+    if (entry.outcome !== 'read' || entry.origin !== origin || !entry.clauses) continue;
+    const own = new Set(entry.clauses);
+    const shared = fingerprints.filter((print) => own.has(print)).length;
+    if (shared * 2 < fingerprints.length) continue;
+    // Every version the user read counts: a clause read in last year's terms is not new.
+    at ??= entry.at;
+    for (const print of own) read.add(print);
+  }
+  if (at === undefined) return undefined;
+  return { at, unread: fingerprints.flatMap((print, position) => (read.has(print) ? [] : [position])) };
+}
+
+/**
+ * A read the lock may trust: nothing in it is unread, and it is recent enough for the setting
+ * (`days` 0 trusts none: every review locks).
+ */
+export function isTrustedRead(earlier: EarlierRead | undefined, days: number, now = Date.now()): boolean {
+  return earlier !== undefined && earlier.unread.length === 0 && days > 0 && now - earlier.at <= days * DAY_MS;
+}
