@@ -83,6 +83,15 @@ export function Panel(props: PanelProps) {
               ? t('panel.readBefore', [formatDay(props.earlierRead.at)])
               : t('panel.progressUnlocked');
   const earlier = props.earlierRead;
+  // Each press brings the next new or reworded clause to the top of the list, then the first again.
+  const showNextNew = () => {
+    const cards = [...(list.current?.querySelectorAll<HTMLElement>('.clause-new') ?? [])];
+    if (cards.length === 0) return;
+    const top = list.current!.getBoundingClientRect().top;
+    const next = cards.find((card) => card.getBoundingClientRect().top > top + 1) ?? cards[0];
+    next.scrollIntoView({ block: 'start' });
+    next.querySelector<HTMLElement>('button, a')?.focus({ preventScroll: true });
+  };
 
   // Linked terms that could not be loaded: one quiet, dismissible line; nothing is locked.
   if (status === 'linked-failed') {
@@ -125,7 +134,12 @@ export function Panel(props: PanelProps) {
         {statusText} {props.announcement}
       </p>
       {earlier && earlier.unread.size > 0 && (
-        <p class="earlier-read">{t('panel.changedSince', [formatDay(earlier.at), String(earlier.unread.size)])}</p>
+        <p class="earlier-read">
+          {t('panel.changedSince', [formatDay(earlier.at), String(earlier.unread.size)])}{' '}
+          <button type="button" class="next-new" onClick={showNextNew}>
+            {t('panel.nextNew')}
+          </button>
+        </p>
       )}
       {props.research}
       <div class="list" ref={list} tabIndex={0} role="region" aria-label={t('panel.title')}>

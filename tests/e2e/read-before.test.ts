@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
+import { HOST_TAG } from '../../utils/ui/shadow-host';
 import type { BrowserKind } from './harness/browsers';
 import { sharedDir } from './harness/paths';
 import { useBrowserAndServer } from './harness/suite';
@@ -22,6 +23,14 @@ const revised = sample.replace(LAW_CLAUSE, '均适用新加坡法律。');
 
 const checked = (page: Page) => page.$eval('#read', (el) => (el as HTMLInputElement).checked);
 const newClauses = (page: Page) => page.$$eval('pierce/.clause-new .clause-number', (els) => els.map((e) => e.textContent));
+/** Where the first new clause's card is against the top of the panel's list, whether its button has focus. */
+const newClauseAtTop = (page: Page) =>
+  page.evaluate((tag) => {
+    const root = document.querySelector(tag)!.shadowRoot!;
+    const card = root.querySelector('.clause-new')!;
+    const offset = Math.round(card.getBoundingClientRect().top - root.querySelector('.list')!.getBoundingClientRect().top);
+    return { offset, focused: card.contains(root.activeElement), pageScroll: window.scrollY };
+  }, HOST_TAG);
 const earlierNotice = (page: Page) => page.$eval('pierce/.earlier-read', (el) => el.textContent).catch(() => null);
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('an agreement read before, in %s', (kind) => {
@@ -57,6 +66,9 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('an agreement read before, i
     expect(await panelStatus(page)).toBe('locked');
     expect(await newClauses(page)).toEqual(['13.1']);
     expect(await earlierNotice(page)).not.toBeNull();
+    // "Show the next" brings the new clause to the top of the list, its button focused; the page stays put.
+    await page.click('pierce/.next-new');
+    expect(await newClauseAtTop(page)).toEqual({ offset: 0, focused: true, pageScroll: 0 });
     await sidePanel.waitForSelector('.clause-new', { timeout: 10_000 });
     expect(await sidePanel.$$eval('.clause-new .clause-number', (els) => els.map((e) => e.textContent))).toEqual(['13.1']);
     await sidePanel.close();

@@ -26,9 +26,10 @@ function view(overrides: Partial<ViewRecord> = {}): ViewRecord {
     msToAccept: 17000,
     activeMs: 16000,
     final: true,
+    readBeforeAt: null,
     clauses: [
-      { clauseIndex: 4, panelPosition: 0, number: '3.4', categories: ['liability', 'fees'], length: 80, unit: 'words', readingMs: 9000, expectedMs: 20168, jumps: 1 },
-      { clauseIndex: 9, panelPosition: 1, number: '', categories: ['law'], length: 40, unit: 'words', readingMs: 0, expectedMs: 10084, jumps: 0 },
+      { clauseIndex: 4, panelPosition: 0, number: '3.4', categories: ['liability', 'fees'], length: 80, unit: 'words', readingMs: 9000, expectedMs: 20168, jumps: 1, newSinceRead: false },
+      { clauseIndex: 9, panelPosition: 1, number: '', categories: ['law'], length: 40, unit: 'words', readingMs: 0, expectedMs: 10084, jumps: 0, newSinceRead: false },
     ],
     scroll: [
       { t: 0, depth: 0.31 },
@@ -44,16 +45,18 @@ const withText = view({
   msToUnlock: null,
   msToAccept: null,
   final: false,
+  // A repeat view: read to the end before, one key clause reworded since.
+  readBeforeAt: Date.UTC(2025, 3, 30, 12, 0, 0, 5),
   language: 'zh',
   url: 'https://example.cn/terms?a=1,2#x',
   keyClauseWords: 0,
   keyClauseCharacters: 30,
   clauses: [
     {
-      clauseIndex: 0, panelPosition: 0, number: '第一条', categories: ['dispute'], length: 30, unit: 'characters', readingMs: 4100, expectedMs: 4500, jumps: 2,
+      clauseIndex: 0, panelPosition: 0, number: '第一条', categories: ['dispute'], length: 30, unit: 'characters', readingMs: 4100, expectedMs: 4500, jumps: 2, newSinceRead: true,
       heading: '=HYPERLINK("x")', text: '本协议适用中华人民共和国法律，\n"争议" 提交杭州仲裁委员会仲裁。',
     },
-    { clauseIndex: 1, panelPosition: 1, number: '-2', categories: [], length: 3, unit: 'words', readingMs: 10, expectedMs: 756, jumps: 0, heading: '', text: "'quoted" },
+    { clauseIndex: 1, panelPosition: 1, number: '-2', categories: [], length: 3, unit: 'words', readingMs: 10, expectedMs: 756, jumps: 0, newSinceRead: false, heading: '', text: "'quoted" },
   ],
   scroll: [],
 });
@@ -65,6 +68,13 @@ describe('research exports', () => {
     expect(csv.views.split('\r\n')[0]).toBe(VIEW_COLUMNS.join(','));
     expect(csv.clauses.split('\r\n')[0]).toBe(CLAUSE_COLUMNS.join(','));
     expect(parseCsvExport(csv)).toEqual(views);
+  });
+
+  it('exports the records of versions before repeat views were kept as first views', () => {
+    const { readBeforeAt: _, ...old } = view({ clauses: view().clauses.map(({ newSinceRead: _new, ...clause }) => clause) });
+    const [parsed] = parseCsvExport(toCsvExport([old]));
+    expect(parsed.readBeforeAt).toBeNull();
+    expect(parsed.clauses.map((c) => c.newSinceRead)).toEqual([false, false]);
   });
 
   it('neutralises formula-like cells for spreadsheets', () => {

@@ -12,12 +12,12 @@ export const EXPORT_SCHEMA = 'clausewise-research/1';
 export const VIEW_COLUMNS = [
   'viewId', 'participantId', 'studyId', 'startedAt', 'updatedAt', 'origin', 'url', 'language',
   'keyClauses', 'keyClauseWords', 'keyClauseCharacters', 'outcome', 'msToUnlock', 'msToAccept',
-  'activeMs', 'final',
+  'activeMs', 'final', 'readBeforeAt',
 ] as const;
 
 export const CLAUSE_COLUMNS = [
   'viewId', 'clauseIndex', 'panelPosition', 'number', 'categories', 'length', 'unit', 'readingMs',
-  'expectedMs', 'readingToExpected', 'jumps', 'heading', 'text',
+  'expectedMs', 'readingToExpected', 'jumps', 'heading', 'text', 'newSinceRead',
 ] as const;
 
 export const SCROLL_COLUMNS = ['viewId', 't', 'depth'] as const;
@@ -41,11 +41,14 @@ export function toCsvExport(views: readonly ViewRecord[]): CsvExport {
     v.viewId, v.participantId, escapeText(v.studyId), iso(v.startedAt), iso(v.updatedAt), escapeText(v.origin), escapeText(v.url),
     escapeText(v.language), num(v.keyClauses), num(v.keyClauseWords), num(v.keyClauseCharacters), v.outcome,
     num(v.msToUnlock), num(v.msToAccept), num(v.activeMs), String(v.final),
+    // Records kept before these fields existed have neither: empty, and false.
+    v.readBeforeAt == null ? '' : iso(v.readBeforeAt),
   ]);
   const clauseRows = views.flatMap((v) =>
     v.clauses.map((c) => [
       v.viewId, num(c.clauseIndex), num(c.panelPosition), escapeText(c.number), c.categories.join('|'), num(c.length), c.unit,
       num(c.readingMs), num(c.expectedMs), num(readingToExpected(c)), num(c.jumps), escapeText(c.heading ?? ''), escapeText(c.text ?? ''),
+      String(c.newSinceRead === true),
     ]),
   );
   const scrollRows = views.flatMap((v) => v.scroll.map((s) => [v.viewId, num(s.t), num(s.depth)]));
@@ -96,6 +99,7 @@ export function parseCsvExport(csv: CsvExport): ViewRecord[] {
       msToAccept: toNullable(r.msToAccept),
       activeMs: toNum(r.activeMs),
       final: r.final === 'true',
+      readBeforeAt: r.readBeforeAt === '' ? null : Date.parse(r.readBeforeAt),
       clauses: [],
       scroll: [],
     }),
@@ -113,6 +117,7 @@ export function parseCsvExport(csv: CsvExport): ViewRecord[] {
       readingMs: toNum(r.readingMs),
       expectedMs: toNum(r.expectedMs),
       jumps: toNum(r.jumps),
+      newSinceRead: r.newSinceRead === 'true',
       // Clause text is recorded only when the policy allows; a recorded clause always has text.
       ...(text !== '' ? { heading: unescapeText(r.heading), text } : {}),
     };

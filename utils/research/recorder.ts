@@ -27,6 +27,8 @@ export interface RecorderOptions {
   recordFullUrl: boolean;
   recordClauseText: boolean;
   speed: ReadingSpeed;
+  /** The participant's last read of this agreement, and the `Clause.index` of its key clauses new since. */
+  earlierRead?: { at: number; unread: ReadonlySet<number> };
   save(record: ViewRecord): void;
   idleMs?: number;
   checkpointMs?: number;
@@ -97,6 +99,7 @@ export class ViewRecorder {
         readingMs: 0,
         expectedMs: expectedReadingMs(length, unit, opts.speed),
         jumps: 0,
+        newSinceRead: opts.earlierRead?.unread.has(clause.index) ?? false,
         ...(opts.recordClauseText ? { heading: clause.heading ?? '', text: clause.text } : {}),
       };
     });
@@ -119,6 +122,7 @@ export class ViewRecorder {
       msToAccept: null,
       activeMs: 0,
       final: false,
+      readBeforeAt: opts.earlierRead?.at ?? null,
       clauses: this.clauses,
       scroll: [],
     };

@@ -32,6 +32,8 @@ export interface SessionOptions {
   controls: FoundControl[];
   /** The agree controls are held until the summary is read (otherwise they work from the start). */
   startsLocked: boolean;
+  /** The participant's last read of this agreement (earlier-read.ts), for repeat views. */
+  earlierRead?: { at: number; unread: ReadonlySet<number> };
   /** Called when the phase changes, so the panel redraws its notice or indicator. */
   onChange(): void;
 }
@@ -68,6 +70,7 @@ export async function startResearchSession(opts: SessionOptions): Promise<Resear
       analysis: opts.analysis,
       controls: opts.controls,
       startsLocked: opts.startsLocked,
+      earlierRead: opts.earlierRead,
       studyId: research.studyId,
       participantId,
       recordFullUrl: research.recordFullUrl,

@@ -26,6 +26,11 @@ export interface ClauseRecord {
   expectedMs: number;
   /** How often the reader jumped to the clause in the page ("Show in page"). */
   jumps: number;
+  /**
+   * New or reworded since the participant last read this agreement to the end (false on a first
+   * view; absent from records of versions before it was kept).
+   */
+  newSinceRead?: boolean;
   /** Only when the policy allows clause text to leave the browser. */
   heading?: string;
   text?: string;
@@ -64,6 +69,12 @@ export interface ViewRecord {
   activeMs: number;
   /** False while the page is still open: the record may still grow. */
   final: boolean;
+  /**
+   * When the participant last read this agreement to the end (epoch ms), if ever: a repeat view,
+   * unlocked from the start when nothing in it is new (earlier-read.ts). Absent from records of
+   * versions before it was kept.
+   */
+  readBeforeAt?: number | null;
   clauses: ClauseRecord[];
   scroll: ScrollSample[];
 }

@@ -276,7 +276,7 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
     draw();
     void publish();
     // Research mode (off by default) records how this view is read; it never holds up the review.
-    void startResearchSession({ analysis, controls: live.controls, startsLocked: status === 'locked', onChange: () => draw() })
+    void startResearchSession({ analysis, controls: live.controls, startsLocked: status === 'locked', earlierRead, onChange: () => draw() })
       .then((session) => {
         research = session;
         if (session) draw();

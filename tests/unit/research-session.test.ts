@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 // @vitest-environment-options {"url": "https://shop.test/terms"}
 /**
- * Research mode turned off while a view is recorded (by the user in the settings, or by the
- * administrator's policy) stops that view at once: its last save is final and holds only the
- * time before the switch, nothing is saved after it, and the background stores that final
- * record without queueing it for upload. Clocks are fake so the times are exact.
+ * A recorded view, through the research session the review starts. Research mode turned off
+ * while a view is recorded (by the user in the settings, or by the administrator's policy)
+ * stops that view at once: its last save is final and holds only the time before the switch,
+ * nothing is saved after it, and the background stores that final record without queueing it
+ * for upload. A repeat view of an agreement read before records when that was and which key
+ * clauses are new since. Clocks are fake so the times are exact.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -75,9 +77,9 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-async function recordFor(ms: number) {
+async function recordFor(ms: number, earlierRead?: { at: number; unread: ReadonlySet<number> }) {
   const onChange = vi.fn();
-  const session = (await startResearchSession({ analysis, controls: [], startsLocked: true, onChange }))!;
+  const session = (await startResearchSession({ analysis, controls: [], startsLocked: true, earlierRead, onChange }))!;
   expect(session.phase).toBe('recording');
   session.setList(panelList());
   vi.advanceTimersByTime(ms);
@@ -165,5 +167,20 @@ describe('research mode turned off during a view', () => {
     await saveViewFromPage({ ...saved.at(-1)!, viewId: 'other-view' });
     const outbox = await readOutbox();
     expect([...outbox.pending, ...outbox.batches.flatMap((b) => b.events)].map((e) => e.viewId)).toEqual(['other-view']);
+  });
+});
+
+describe('a repeat view', () => {
+  it('records when the agreement was read before and which key clauses are new since', async () => {
+    const readAt = Date.UTC(2026, 9, 1);
+    await recordFor(2_000, { at: readAt, unread: new Set([1]) });
+    expect(saved.at(-1)!.readBeforeAt).toBe(readAt);
+    expect(saved.at(-1)!.clauses.map((c) => c.newSinceRead)).toEqual([false, true]);
+  });
+
+  it('is told from a first view', async () => {
+    await recordFor(2_000);
+    expect(saved.at(-1)!.readBeforeAt).toBeNull();
+    expect(saved.at(-1)!.clauses.map((c) => c.newSinceRead)).toEqual([false, false]);
   });
 });
