@@ -56,6 +56,19 @@ describe('review fails open', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
+  it('locks as on a first review when the review log never arrives', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    // Storage answers everything (the settings) but the review log.
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local) as (keys: unknown) => Promise<unknown>;
+    const hanging = (keys: unknown) => (JSON.stringify(keys ?? null).includes('reviewLog') ? new Promise(() => undefined) : get(keys));
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(hanging as typeof fakeBrowser.storage.local.get);
+    const box = loadAgreementPage();
+    handle = await reviewPage(document, { reviewLogTimeoutMs: 50 });
+    expect(handle).toBeDefined();
+    expect(toggles(box)).toBe(false);
+    expect(document.querySelector('clausewise-root')!.shadowRoot!.querySelector('.status-locked')).not.toBeNull();
+  });
+
   it('leaves the page unlocked when the analysis overruns its time budget', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const box = loadAgreementPage();

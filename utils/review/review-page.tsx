@@ -39,6 +39,11 @@ export interface ReviewDeps {
   fetchCrossOrigin: CrossOriginFetch;
   /** Settings that do not arrive in this time leave the page alone. */
   settingsTimeoutMs: number;
+  /**
+   * A review log that has not arrived this long after the analysis counts as empty: the lock
+   * never waits on the memory of reads (the log is read while the page is analysed).
+   */
+  reviewLogTimeoutMs: number;
   /** An analysis slower than this (a huge or hostile page) locks nothing: the user may already be filling in the form. */
   analysisBudgetMs: number;
   linkedTimeoutMs: number;
@@ -55,6 +60,7 @@ export const DEFAULT_REVIEW_DEPS: ReviewDeps = {
   analyze: analyzeDocument,
   fetchCrossOrigin: (url) => sendMessage('fetchLinkedTerms', url),
   settingsTimeoutMs: 5000,
+  reviewLogTimeoutMs: 300,
   analysisBudgetMs: 4000,
   linkedTimeoutMs: LINKED_FETCH_TIMEOUT_MS,
   reviewLinked: reviewLinkedTerms,
@@ -87,8 +93,7 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
   const settings = await withDeadline(getSettings(), deps.settingsTimeoutMs, 'reading settings');
   // Sites the user (or, in strict mode, only the administrator) exempted are left untouched.
   if (!settings.enabled || matchesSite(location.href, settings.neverLockSites)) return undefined;
-  // Read alongside the analysis: the lock must not wait on storage once the analysis is done.
-  const reviewLog = withDeadline(getReviewLog(), deps.settingsTimeoutMs, 'reading the review log').catch((): ReviewEntry[] => []);
+  const reviewLog = getReviewLog().catch((): ReviewEntry[] => []);
   await applyUiLanguage(settings.uiLanguage, (lang) => sendMessage('getMessages', lang));
 
   let live: LiveAnalysis;
@@ -148,7 +153,8 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
   // A user who read this agreement before sees what is new since; unchanged and read recently
   // enough (rememberReadDays), it is not locked again, as after an update of Clausewise.
   const fingerprints = fingerprintsOf(analysis.keyClauses);
-  const earlier = findEarlierRead(await reviewLog, location.origin, fingerprints);
+  const log = await withDeadline(reviewLog, deps.reviewLogTimeoutMs, 'reading the review log').catch((): ReviewEntry[] => []);
+  const earlier = findEarlierRead(log, location.origin, fingerprints);
   const earlierRead = earlier && { at: earlier.at, unread: new Set(earlier.unread.map((position) => analysis.keyClauses[position].index)) };
   const readBefore = isTrustedRead(earlier, settings.rememberReadDays);
 
