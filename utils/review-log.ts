@@ -8,6 +8,7 @@ export type ReviewOutcome = 'read' | 'skipped';
 
 export interface ReviewEntry {
   at: number;
+  /** The agreement's site: the page's, or for terms a sign-up form links to, the terms' own. */
   origin: string;
   title: string;
   outcome: ReviewOutcome;

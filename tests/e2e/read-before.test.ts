@@ -2,8 +2,8 @@
  * An agreement the user has read before, in real Chromium and Firefox: opened again unchanged,
  * its agree controls are not locked and the panel says when it was read; with a key clause
  * reworded, the lock holds and the panel (and the browser's side panel) marks that clause as
- * new; after "Forget these
- * reviews" in the settings, or with `rememberReadDays` 0, every review locks again.
+ * new; after "Forget these reviews" in the settings, or with `rememberReadDays` 0, every review
+ * locks again. Linked terms are known by their own site, whichever sign-up page links them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { HOST_TAG } from '../../utils/ui/shadow-host';
 import type { BrowserKind } from './harness/browsers';
 import { sharedDir } from './harness/paths';
 import { useBrowserAndServer } from './harness/suite';
-import { sleep } from './lock-fixtures';
+import { otherOrigin, serveLockFixtures, sleep } from './lock-fixtures';
 import { openAgreement, panelStatus, scrollPanelToEnd } from './panel-helpers';
 
 const sample = readFileSync(join(sharedDir, 'fixtures/aliyun-service-agreement.html'), 'utf8');
@@ -109,5 +109,24 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('an agreement read before, i
     await page.click('#read');
     expect(await checked(page)).toBe(false);
     await page.close();
+  });
+});
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('linked terms read before, in %s', (kind) => {
+  const env = useBrowserAndServer(kind, serveLockFixtures);
+
+  it('are known from a sign-up page on another site of the provider that links the same terms', async () => {
+    // The terms live on the other origin; the first sign-up page is on this one, the second on that one.
+    const terms = encodeURIComponent(`${otherOrigin(env.server)}/lock/terms.html`);
+    const first = await openAgreement(env.browser, env.server.url(`/lock/linked-signup.html?terms=${terms}`));
+    expect(await panelStatus(first)).toBe('locked');
+    await scrollPanelToEnd(first);
+    await first.close();
+
+    const second = await openAgreement(env.browser, `${otherOrigin(env.server)}/lock/linked-signup.html?terms=${terms}`);
+    expect(await panelStatus(second)).toBe('read-before');
+    await second.click('#linked-box');
+    expect(await second.$eval('#linked-box', (box) => (box as HTMLInputElement).checked)).toBe(true);
+    await second.close();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseFingerprint } from '@/utils/review/clause-fingerprint';
-import { findEarlierRead, isTrustedRead } from '@/utils/review/earlier-read';
+import { findEarlierRead, isTrustedRead, originOfAgreement } from '@/utils/review/earlier-read';
+import type { Clause } from '@/utils/analysis/types';
 import type { ReviewEntry } from '@/utils/review-log';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -78,5 +79,19 @@ describe('an earlier read of the same agreement', () => {
     expect(isTrustedRead({ at: NOW - DAY, unread: [2] }, 30, NOW)).toBe(false);
     expect(isTrustedRead({ at: NOW - 1000, unread: [] }, 0, NOW)).toBe(false);
     expect(isTrustedRead(undefined, 30, NOW)).toBe(false);
+  });
+});
+
+describe("an agreement's site", () => {
+  const clause = (source?: string): Clause => ({ index: 0, text: 'x', emphasis: 'none', emphasized: [], categories: ['law'], ...(source ? { source } : {}) });
+
+  it('is that of the linked terms, wherever the sign-up form that links them is', () => {
+    expect(originOfAgreement([clause('https://www.example.com/legal/terms#top')], 'https://accounts.example.com')).toBe('https://www.example.com');
+  });
+
+  it("is the page's for an agreement in the page, or a source that is no address", () => {
+    expect(originOfAgreement([clause()], 'https://shop.example')).toBe('https://shop.example');
+    expect(originOfAgreement([clause('not a url')], 'https://shop.example')).toBe('https://shop.example');
+    expect(originOfAgreement([], 'https://shop.example')).toBe('https://shop.example');
   });
 });

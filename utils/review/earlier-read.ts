@@ -3,8 +3,11 @@
  * reworded since. An agreement is the same one when, on the same site, at least half of its key
  * clauses have the wording of a review the user read to the end: providers revise their terms
  * and move them between addresses (a terms page, the sign-up form that embeds them), so neither
- * the address nor the whole text can tell.
+ * the address nor the whole text can tell. The site is the agreement's own: that of the linked
+ * terms for a sign-up form that links them, so that the same terms linked from the provider's
+ * other sign-up sites are known.
  */
+import type { Clause } from '../analysis/types';
 import type { ReviewEntry } from '../review-log';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -14,6 +17,17 @@ export interface EarlierRead {
   at: number;
   /** Positions (in the key clauses given) of those the user has read in no earlier wording. */
   unread: number[];
+}
+
+/** Where the agreement's text is: the linked terms' origin (`Clause.source`), else the page's. */
+export function originOfAgreement(keyClauses: readonly Clause[], pageOrigin: string): string {
+  const source = keyClauses.find((clause) => clause.source)?.source;
+  if (!source) return pageOrigin;
+  try {
+    return new URL(source).origin;
+  } catch {
+    return pageOrigin;
+  }
 }
 
 /** `log` newest first, as the review log keeps it. */

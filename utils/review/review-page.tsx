@@ -26,7 +26,7 @@ import { LINKED_FETCH_TIMEOUT_MS, withDeadline, type CrossOriginFetch } from '@/
 import { watchForCutOff } from './orphan-watch';
 import { serveShowRequests } from './show-requests';
 import { clauseFingerprint } from './clause-fingerprint';
-import { findEarlierRead, isTrustedRead } from './earlier-read';
+import { findEarlierRead, isTrustedRead, originOfAgreement } from './earlier-read';
 
 export interface ReviewHandle {
   live: LiveAnalysis;
@@ -154,7 +154,8 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
   // enough (rememberReadDays), it is not locked again, as after an update of Clausewise.
   const fingerprints = fingerprintsOf(analysis.keyClauses);
   const log = await withDeadline(reviewLog, deps.reviewLogTimeoutMs, 'reading the review log').catch((): ReviewEntry[] => []);
-  const earlier = findEarlierRead(log, location.origin, fingerprints);
+  const agreementOrigin = originOfAgreement(analysis.keyClauses, location.origin);
+  const earlier = findEarlierRead(log, agreementOrigin, fingerprints);
   const earlierRead = earlier && { at: earlier.at, unread: new Set(earlier.unread.map((position) => analysis.keyClauses[position].index)) };
   const readBefore = isTrustedRead(earlier, settings.rememberReadDays);
 
@@ -195,7 +196,7 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
       draw();
       void recordReview({
         at: Date.now(),
-        origin: location.origin,
+        origin: agreementOrigin,
         title: analysis.title,
         outcome,
         keyClauses: analysis.keyClauses.length,
