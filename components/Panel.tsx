@@ -32,6 +32,11 @@ export interface PanelProps {
   requiredCategories?: readonly Category[];
   /** Read, but the minimum reading time has not yet passed. */
   waitingForMinimum?: boolean;
+  /**
+   * Nothing to unlock on this page, but reading the summary to its end still counts: it is
+   * remembered for the sign-up that links these terms (earlier-read.ts).
+   */
+  readsWithoutLock?: boolean;
   onToggle(): void;
   onReadToEnd(): void;
   onSkip(): void;
@@ -68,7 +73,8 @@ export function Panel(props: PanelProps) {
     const last = [...el.querySelectorAll<HTMLElement>('.group')].filter((g) => required.includes(g.dataset.category as Category)).pop();
     return last ? last.getBoundingClientRect().bottom - el.getBoundingClientRect().top + el.scrollTop : 0;
   };
-  useReadToEnd(list, expanded && status === 'locked' && !props.waitingForMinimum, props.readDelayMs, props.onReadToEnd, readLine);
+  const awaitingRead = status === 'locked' || props.readsWithoutLock === true;
+  useReadToEnd(list, expanded && awaitingRead && !props.waitingForMinimum, props.readDelayMs, props.onReadToEnd, readLine);
 
   const statusText =
     status === 'locked'

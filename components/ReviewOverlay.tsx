@@ -26,6 +26,8 @@ export interface ReviewOverlayProps {
   requiredCategories?: readonly Category[];
   /** Read, but the minimum reading time has not yet passed. */
   waitingForMinimum?: boolean;
+  /** See `PanelProps.readsWithoutLock`. */
+  readsWithoutLock?: boolean;
   /** Bumped by the lock each time a user tries a locked control. */
   blockedAttempts: number;
   onReadToEnd(): void;
@@ -146,6 +148,7 @@ export function ReviewOverlay(props: ReviewOverlayProps) {
         allowSkip={props.allowSkip}
         requiredCategories={props.requiredCategories}
         waitingForMinimum={props.waitingForMinimum}
+        readsWithoutLock={props.readsWithoutLock}
         onToggle={() => setExpanded((e) => !e)}
         onReadToEnd={props.onReadToEnd}
         onSkip={props.onSkip}

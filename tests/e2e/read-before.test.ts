@@ -3,14 +3,16 @@
  * its agree controls are not locked and the panel says when it was read; with a key clause
  * reworded, the lock holds and the panel (and the browser's side panel) marks that clause as
  * new; after "Forget these reviews" in the settings, or with `rememberReadDays` 0, every review
- * locks again. Linked terms are known by their own site, whichever sign-up page links them.
+ * locks again. Linked terms are known by their own site, whichever sign-up page links them, and
+ * when read to the end on their own page, which has nothing to lock.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { HOST_TAG } from '../../utils/ui/shadow-host';
-import type { BrowserKind } from './harness/browsers';
+import type { BrowserKind, LaunchedBrowser } from './harness/browsers';
+import { forgetReviews, inExtension } from './harness/extension-context';
 import { sharedDir } from './harness/paths';
 import { useBrowserAndServer } from './harness/suite';
 import { otherOrigin, serveLockFixtures, sleep } from './lock-fixtures';
@@ -129,4 +131,45 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('linked terms read before, i
     expect(await second.$eval('#linked-box', (box) => (box as HTMLInputElement).checked)).toBe(true);
     await second.close();
   });
+
+  it('are known from their own page, read there to the end, though it has nothing to lock', async () => {
+    await forgetReviews(env.browser);
+    const terms = `${otherOrigin(env.server)}/lock/terms.html`;
+    const page = await openAgreement(env.browser, terms);
+    expect(await panelStatus(page)).toBe('no-control');
+    await wheelListToEnd(page);
+    await waitForRead(env.browser);
+    await page.close();
+
+    const signup = await openAgreement(env.browser, env.server.url(`/lock/linked-signup.html?terms=${encodeURIComponent(terms)}`));
+    expect(await panelStatus(signup)).toBe('read-before');
+    await signup.close();
+  });
 });
+
+/** Wheels the panel's list to its end (a page with nothing locked gives no sign of it). */
+async function wheelListToEnd(page: Page): Promise<void> {
+  const box = (await (await page.$('pierce/.list'))!.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const atEnd = () =>
+    page.evaluate((tag) => {
+      const list = document.querySelector(tag)!.shadowRoot!.querySelector('.list')!;
+      return list.scrollTop + list.clientHeight >= list.scrollHeight - 1;
+    }, HOST_TAG);
+  for (let step = 0; step < 200 && !(await atEnd()); step++) await page.mouse.wheel({ deltaY: 400 });
+}
+
+/** Waits until the review log holds a read (the summary is read to the end, or a short one was on screen long enough). */
+async function waitForRead(browser: LaunchedBrowser): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const outcomes = await inExtension(browser, async () => {
+      type Api = { storage: { local: { get(key: string): Promise<Record<string, Array<{ outcome: string }> | undefined>> } } };
+      const api = globalThis as unknown as { browser?: Api; chrome: Api };
+      return ((await (api.browser ?? api.chrome).storage.local.get('reviewLog')).reviewLog ?? []).map((entry) => entry.outcome);
+    });
+    if (outcomes.includes('read')) return;
+    await sleep(250);
+  }
+  throw new Error('no read was recorded');
+}

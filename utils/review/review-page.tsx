@@ -188,12 +188,7 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
       setTimeout(() => finish('read'), wait);
     };
 
-    const finish = (outcome: ReviewOutcome) => {
-      if (status !== 'locked') return;
-      lock?.release();
-      status = outcome === 'read' ? 'unlocked' : 'skipped';
-      research?.unlocked(outcome === 'read' ? 'read' : 'skipped');
-      draw();
+    const record = (outcome: ReviewOutcome) =>
       void recordReview({
         at: Date.now(),
         origin: agreementOrigin,
@@ -202,6 +197,23 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
         keyClauses: analysis.keyClauses.length,
         ...(outcome === 'read' ? { clauses: fingerprints } : {}),
       });
+    // Terms read on a page of their own, with no control to unlock (reached through a sign-up
+    // form's link): remembered all the same, so that the sign-up does not lock them again.
+    let readsWithoutLock = status === 'no-control' && fingerprints.length > 0;
+    const finish = (outcome: ReviewOutcome) => {
+      if (readsWithoutLock && outcome === 'read') {
+        readsWithoutLock = false;
+        waitingForMinimum = false;
+        record('read');
+        draw();
+        return;
+      }
+      if (status !== 'locked') return;
+      lock?.release();
+      status = outcome === 'read' ? 'unlocked' : 'skipped';
+      research?.unlocked(outcome === 'read' ? 'read' : 'skipped');
+      draw();
+      record(outcome);
       void publish();
     };
 
@@ -218,6 +230,7 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
           allowSkip={settings.lockMode === 'soft'}
           requiredCategories={settings.requiredCategories}
           waitingForMinimum={waitingForMinimum}
+          readsWithoutLock={readsWithoutLock}
           blockedAttempts={blockedAttempts}
           onReadToEnd={readToEnd}
           onSkip={() => finish('skipped')}
