@@ -15,7 +15,7 @@ import { inExtension } from './harness/extension-context';
 import { casePage } from './harness/paths';
 import { useBrowserAndServer } from './harness/suite';
 import { sleep } from './lock-fixtures';
-import { openAgreement, panelStatus, scrollPanelToEnd } from './panel-helpers';
+import { expectHeldUntilRead, openAgreement, panelStatus, scrollPanelToEnd } from './panel-helpers';
 
 type ExtensionApi = { runtime: { reload(): void }; management: { uninstallSelf(): Promise<void> } };
 
@@ -60,13 +60,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('a reviewed page when the ex
     expect(await panelStatus(page)).toBe('locked');
     await reloadAndAwaitNewPanel(env.browser, page, page);
     expect(await panelStatus(page)).toBe('locked');
-    await page.click('input[name=accept]');
-    expect(await isChecked(page)).toBe(false);
-
-    await scrollPanelToEnd(page);
-    await sleep(100);
-    await page.click('input[name=accept]');
-    expect(await isChecked(page)).toBe(true);
+    await expectHeldUntilRead(page, 'input[name=accept]');
     expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, HOST_TAG)).toBe(1);
     await page.close();
   });

@@ -76,3 +76,17 @@ export async function scrollPanelToEnd(page: Page, maxSteps = 200): Promise<void
   }
   throw new Error('the panel did not unlock after scrolling to its end');
 }
+
+/**
+ * The agree control `selector` ignores a trusted click while the summary is unread, and works
+ * once the panel has been scrolled to its end.
+ */
+export async function expectHeldUntilRead(page: Page, selector: string): Promise<void> {
+  const isChecked = () => page.$eval(selector, (box) => (box as HTMLInputElement).checked);
+  await page.click(selector);
+  if (await isChecked()) throw new Error(`${selector} was not held before the summary was read`);
+  await scrollPanelToEnd(page);
+  await new Promise((r) => setTimeout(r, 100));
+  await page.click(selector);
+  if (!(await isChecked())) throw new Error(`${selector} was still held after the summary was read`);
+}

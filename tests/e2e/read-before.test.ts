@@ -16,7 +16,7 @@ import { forgetReviews, inExtension } from './harness/extension-context';
 import { sharedDir } from './harness/paths';
 import { useBrowserAndServer } from './harness/suite';
 import { otherOrigin, serveLockFixtures, sleep } from './lock-fixtures';
-import { openAgreement, panelStatus, scrollPanelToEnd } from './panel-helpers';
+import { expectHeldUntilRead, openAgreement, panelStatus, scrollPanelToEnd } from './panel-helpers';
 
 const sample = readFileSync(join(sharedDir, 'fixtures/aliyun-service-agreement.html'), 'utf8');
 const LAW_CLAUSE = '均适用中华人民共和国大陆法律。';
@@ -74,12 +74,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('an agreement read before, i
     await sidePanel.waitForSelector('.clause-new', { timeout: 10_000 });
     expect(await sidePanel.$$eval('.clause-new .clause-number', (els) => els.map((e) => e.textContent))).toEqual(['13.1']);
     await sidePanel.close();
-    await page.click('#read');
-    expect(await checked(page)).toBe(false);
-    await scrollPanelToEnd(page);
-    await sleep(100);
-    await page.click('#read');
-    expect(await checked(page)).toBe(true);
+    await expectHeldUntilRead(page, '#read');
     await page.close();
   });
 

@@ -7,9 +7,7 @@
  * "10.6" without changing a word), case, spacing, punctuation and full-width forms are left out.
  */
 import { parseClauseNumber } from '../analysis/numbering';
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+import { stemKey } from '../classify/features';
 
 /** The letters and digits of a clause's text, lower-cased, after its number. */
 function wording(text: string): string {
@@ -18,9 +16,7 @@ function wording(text: string): string {
   return body.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** The classifier's 32-bit FNV-1a string hash, over the wording. */
 export function clauseFingerprint(text: string): number {
-  const words = wording(text);
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < words.length; i++) hash = Math.imul(hash ^ words.charCodeAt(i), FNV_PRIME);
-  return hash >>> 0;
+  return stemKey(wording(text));
 }
