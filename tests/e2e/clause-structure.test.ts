@@ -9,7 +9,9 @@
  * bold or in colour (the browser's computed style) does, and so does a short Chinese line in bold
  * that states something ("本公司不保证服务不会中断"), which is no title; and where a page sets whole
  * paragraphs in a heading (as Markdown does above a "=====" line), the bold among them is
- * emphasis while the heading's own weight is none.
+ * emphasis while the heading's own weight is none. Subsection titles set as plain lines
+ * ("4.2.1 Dispute resolution and arbitration") head their clauses, and a clause under a title
+ * that names liability or disputes is listed there where its own words carry the topic.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +75,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     server.route('/cases/run-in-titles.html', casePage('en-run-in-titles'));
     server.route('/cases/run-in-titles-zh.html', casePage('zh-run-in-titles'));
     server.route('/cases/question-headings.html', casePage('en-question-headings'));
+    server.route('/cases/subsection-titles.html', casePage('en-subsection-titles'));
+    server.route('/cases/section-topics.html', casePage('en-section-topics'));
     server.route('/cases/short-bold-statements-zh.html', casePage('zh-short-bold-statements'));
     server.route('/cases/paragraphs-in-headings-zh.html', casePage('zh-paragraphs-in-headings'));
     browser = await launchWithExtension(kind);
@@ -203,6 +207,39 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     expect(shown.find((c) => c.text.startsWith('Example Notes may suspend'))?.heading).toBe('How is My Account Closed?');
     expect(shown.find((c) => c.text.startsWith('These Terms and any dispute'))?.heading).toBe('What Law Applies to My Use of Example Notes?');
     expect(shown.filter((c) => c.text.startsWith('How is My Account Closed?'))).toEqual([]);
+    await page.close();
+  });
+
+  it('heads clauses with subsection titles set as plain lines, and with a section title run into its first subsection\'s', async () => {
+    const page = await openAgreement(browser, server.url('/cases/subsection-titles.html'));
+    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const shown = await cards(page);
+    const card = (start: string) => shown.find((c) => c.text.startsWith(start));
+    expect(card('We may modify these terms')?.heading).toBe('1.2 Change');
+    expect(card('These terms are governed')?.heading).toBe('4 Choice of law, mandatory arbitration, and venue › 4.1 Governing Law / Jurisdiction');
+    expect(card('You and Example agree')?.heading).toBe('4.2.1 Dispute resolution and arbitration');
+    // Past the subsection "2.1 Extended Warranty", clause 3 is in the part whose title the subsection stood in.
+    expect(shown.find((c) => c.number === '3')?.heading).toBe('ADDITIONAL TERMS FOR EXAMPLE PREMIUM');
+    for (const title of ['4 Choice of law', '4.2 ARBITRATION', '4.2.1 Dispute', '1.2 Change']) {
+      expect(shown.filter((c) => c.text.startsWith(title)), title).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('lists a clause under a title that names its topic in that topic, where its words carry it', async () => {
+    const page = await openAgreement(browser, server.url('/cases/section-topics.html'));
+    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const categoryOf = (start: string) =>
+      page.$$eval(
+        'pierce/.clause',
+        (els, wanted) => els.find((el) => el.querySelector('.clause-text')?.textContent?.startsWith(wanted))?.closest('.group')?.getAttribute('data-category') ?? null,
+        start,
+      );
+    expect(await categoryOf('YOUR SOLE REMEDY')).toBe('liability');
+    expect(await categoryOf('Arbitration is more informal')).toBe('dispute');
+    // Neither the title without the words nor the words without the title.
+    expect(await categoryOf('You can reach our support team')).toBeNull();
+    expect(await categoryOf('Moderators may refer')).toBeNull();
     await page.close();
   });
 });

@@ -12,6 +12,7 @@ import { detectAgreement } from './detect';
 import { extraTermMatcher, withExtraCategories, type ExtraTerms } from './extra-terms';
 import { findMainText } from './main-text';
 import { segmentClauses } from './segment';
+import { withSectionTopics } from './section-topic';
 import { findOpenShadowRoots, renderedTextLength } from './shadow-dom';
 import { isWarrantyDisclaimer } from './warranty-disclaimer';
 import { isTitleLike } from './title-like';
@@ -93,7 +94,7 @@ function analyzeWithin(doc: Document, root: Element, controls: FoundControl[], s
     // A title the page did not set as a heading names a section: it is no key clause of its
     // own, whatever its words (an administrator's phrases still count).
     const title = isTitleLike(segment.text, segment.numberLength);
-    const classified = title ? { categories: [] } : classify(segment.text, lang);
+    const classified = title ? { categories: [] } : withSectionTopics(classify(segment.text, lang), segment.text, segment.heading, lang);
     const { disputeKind } = classified;
     const found = !title && isWarrantyDisclaimer(segment.text) ? withExtraCategories(classified.categories, ['liability']) : classified.categories;
     const categories = extra ? withExtraCategories(found, extra(segment.text, lang)) : found;

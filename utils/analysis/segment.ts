@@ -49,10 +49,19 @@ const MAX_QUESTION_TITLE = 80;
 /** Letters and digits at most of a title-like line set wholly in emphasis. */
 const MAX_EMPHASISED_TITLE = 100;
 
+/** Letters and digits at most of a subsection's title on a line of its own ("24.2.1 Dispute resolution and arbitration"). */
+const MAX_SUBSECTION_TITLE = 80;
+
 function looksLikeFlatHeading(block: TextBlock, level: EmphasisLevel, parsed: ClauseNumber | undefined, bareTitleInSequence: boolean): boolean {
   const length = countSignificant(block.text);
   const number = parsed?.number;
   const numberLength = parsed?.length ?? 0;
+  // "24.2.1 Dispute resolution and arbitration", "7.1 Cancellation of Your Services by You.": a
+  // subsection's title set as plain text, whatever it ends in ("3.3 Fees are non-refundable."
+  // states something: a clause).
+  if (number !== undefined && numberDepth(number) > 1 && length <= MAX_SUBSECTION_TITLE && /\p{L}/u.test(block.text.slice(numberLength))) {
+    return isTitleLike(block.text, numberLength);
+  }
   // "How is My Account Closed?" on a line of its own: terms written as questions and answers.
   if (/[?？]$/u.test(block.text)) return length > 0 && length <= MAX_QUESTION_TITLE && isTitleLike(block.text, numberLength);
   // "LIMITATION OF LIABILITY AND DISCLAIMER OF WARRANTIES.", all in bold: a title, however long
@@ -76,6 +85,24 @@ function looksLikeFlatHeading(block: TextBlock, level: EmphasisLevel, parsed: Cl
  */
 function bareNumberedTitle(text: string): number | undefined {
   return BARE_NUMBERED_TITLE.test(text) && countSignificant(text) <= 60 ? Number(/^\d+/u.exec(text)![0]) : undefined;
+}
+
+/** A title of a run-together pair: a few words with no sentence end or list mark inside. */
+const RUN_TITLE = String.raw`\p{L}[^\d.;:!?。；：]{0,80}?`;
+/**
+ * "24 Choice of law, mandatory arbitration, and venue 24.1 Governing Law / Jurisdiction",
+ * "2. Obligations2.1 Service Eligibility": a section's title that the page ran into its first
+ * subsection's, on one line. The subsection's number continues the section's.
+ */
+const RUN_TOGETHER_TITLES = new RegExp(String.raw`^((\d{1,2})\.?\s*${RUN_TITLE})\s*(\2\.\d{1,2}\.?\s+${RUN_TITLE})$`, 'u');
+
+/**
+ * The section number of a run-together pair of titles (see `RUN_TOGETHER_TITLES`), and the
+ * pair as the panel shows it: "2. Obligations › 2.1 Service Eligibility".
+ */
+function runTogetherTitles(text: string): { number: number; heading: string } | undefined {
+  const match = RUN_TOGETHER_TITLES.exec(text);
+  return match ? { number: Number(match[2]), heading: `${match[1].trim()} › ${match[3].trim()}` } : undefined;
 }
 
 /** Whether bare title number `n` follows `last` (0: none yet) in sequence, or starts one. */
@@ -199,10 +226,22 @@ function joinNumbersBeside(blocks: TextBlock[]): TextBlock[] {
   return out;
 }
 
+interface Section {
+  title: string;
+  number?: number;
+  /** Its title is a subsection's ("24.2 Arbitration"). */
+  subsection: boolean;
+}
+
 export function segmentClauses(input: TextBlock[]): Segment[] {
   const segments: Segment[] = [];
-  let heading: string | undefined;
-  let headingNumber: number | undefined;
+  /** The section the clauses stand in: its title, and its top-level number where it has one. */
+  let section: Section | undefined;
+  /**
+   * The section a subsection's title ("2.1 Extended Warranty") was found in: a clause past the
+   * subsection ("3. …") stands in it again, where it is still within it (an unnumbered part).
+   */
+  let outer: Section | undefined;
   /** The number of the last heading written "17 Warranty disclaimer" (see `bareNumberedTitle`). */
   let lastBareTitle = 0;
   /**
@@ -225,10 +264,13 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
     const parsed = parseClauseNumber(block.text);
     const numberLength = parsed?.length ?? 0;
     const level = emphasisLevel(block.text, block.emphasized, numberLength);
-    const bare = bareNumberedTitle(block.text);
-    if ((block.headingLevel !== undefined && !isProseInHeading(block)) || looksLikeFlatHeading(block, level, parsed, inSequence(bare, lastBareTitle))) {
-      heading = block.text;
-      headingNumber = topNumber(parsed?.number) ?? bare;
+    const together = runTogetherTitles(block.text);
+    const bare = bareNumberedTitle(block.text) ?? together?.number;
+    if ((block.headingLevel !== undefined && !isProseInHeading(block)) || together !== undefined || looksLikeFlatHeading(block, level, parsed, inSequence(bare, lastBareTitle))) {
+      const subsection = parsed !== undefined && numberDepth(parsed.number) > 1;
+      if (!subsection) outer = undefined;
+      else if (!section?.subsection) outer = section;
+      section = { title: together?.heading ?? block.text, number: topNumber(parsed?.number) ?? bare, subsection };
       lastBareTitle = bare ?? lastBareTitle;
       continue;
     }
@@ -237,14 +279,16 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
     // nor is "1.1" (numbering begun anew: another part, whose heading the page did not mark).
     const top = topNumber(parsed?.number);
     const subclause = parsed !== undefined && numberDepth(parsed.number) > 1;
-    if (headingNumber !== undefined && top !== undefined && (top > headingNumber || (subclause && top !== headingNumber))) {
-      heading = headingNumber = undefined;
+    const left = (s: Section) => s.number !== undefined && top !== undefined && (top > s.number || (subclause && top !== s.number));
+    if (section && left(section)) {
+      section = outer && !left(outer) ? outer : undefined;
+      outer = undefined;
     }
     const segment: Segment = {
       block,
       numberLength,
       number: parsed?.number,
-      heading,
+      heading: section?.title,
       text: block.text,
       emphasis: level,
       emphasized: level === 'none' ? [] : block.emphasized,

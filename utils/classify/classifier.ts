@@ -1,6 +1,6 @@
 import type { Lang } from '../analysis/types';
 import { extractFeatures, MAX_FEATURES } from './features';
-import { LABEL_INDEX, LABELS } from './labels';
+import { LABEL_INDEX, LABELS, type Label } from './labels';
 import { LEXICONS } from './lexicon';
 import { applyContext } from './context';
 import type { Model } from './model';
@@ -26,6 +26,8 @@ const SENTENCE_END = /(?<=[.!?;。！？；])\s+(?=\S)|\n+/;
  */
 export class Classifier {
   private readonly compiled = new Map<string, CompiledRules>();
+  /** The rules of the key labels alone, per language (see `keyRulesInto`). */
+  private readonly keyRules = new Map<string, CompiledRules>();
   /** Rule hits of the text being classified (all scanned labels). */
   private readonly hits = new Uint8Array(LABELS.length);
   /** Rule hits of one part of a long text. */
@@ -58,6 +60,17 @@ export class Classifier {
       this.compiled.set(lang, rules);
     }
     return rules;
+  }
+
+  /**
+   * Sets `flags[i]` (indexed like LABELS) for the key labels (liability, law, and the two kinds
+   * of dispute) whose lexicon rules match `text`, whatever the language's model says.
+   */
+  keyRulesInto(text: string, lang: Lang, flags: Uint8Array): void {
+    let rules = this.keyRules.get(lang);
+    if (!rules) this.keyRules.set(lang, (rules = compileLexicon(LEXICONS[lang] ?? LEXICONS.en, KEY_LABELS)));
+    const lower = text.toLowerCase();
+    applyRules(lower.includes('《') ? lower.replace(TITLE_MARKS, '《》') : lower, rules, flags);
   }
 
   /** Sets `flags[i]` (indexed like LABELS) for every label of `text`. */
@@ -181,6 +194,9 @@ function decide(prepared: Prepared, margins: Float64Array, at: number, flags: Ui
     flags[courts ? J : A] = 1;
   }
 }
+
+/** The labels of the categories every review shows: liability, law and dispute (its two kinds). */
+const KEY_LABELS: readonly Label[] = ['liability', 'law', 'jurisdiction', 'arbitration'];
 
 const J = LABEL_INDEX.jurisdiction;
 const A = LABEL_INDEX.arbitration;

@@ -49,3 +49,12 @@ export function classifyDocument(sentences: readonly string[], lang: Lang): Clas
     .classifyDocument(sentences, lang)
     .map((f) => toClassification(f));
 }
+
+/**
+ * The key categories (liability, law, dispute) that the lexicon's rules alone find in `text`:
+ * evidence the caller may weigh beside the classifier's verdict (analysis/section-topic.ts).
+ */
+export function classifyByKeyRules(text: string, lang: Lang): Classification {
+  instance().keyRulesInto(text, lang, flags);
+  return toClassification(flags);
+}
