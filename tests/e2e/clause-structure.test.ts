@@ -10,7 +10,8 @@
  * that states something ("本公司不保证服务不会中断"), which is no title; and where a page sets whole
  * paragraphs in a heading (as Markdown does above a "=====" line), the bold among them is
  * emphasis while the heading's own weight is none. Subsection titles set as plain lines
- * ("4.2.1 Dispute resolution and arbitration") head their clauses, and a clause under a title
+ * ("4.2.1 Dispute resolution and arbitration") and titles left as loose text between paragraphs
+ * head their clauses, and a clause under a title
  * that names liability or disputes is listed there where its own words carry the topic.
  */
 import type { Page } from 'puppeteer-core';
@@ -77,6 +78,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     server.route('/cases/question-headings.html', casePage('en-question-headings'));
     server.route('/cases/subsection-titles.html', casePage('en-subsection-titles'));
     server.route('/cases/section-topics.html', casePage('en-section-topics'));
+    server.route('/cases/loose-titles.html', casePage('en-loose-titles'));
     server.route('/cases/short-bold-statements-zh.html', casePage('zh-short-bold-statements'));
     server.route('/cases/paragraphs-in-headings-zh.html', casePage('zh-paragraphs-in-headings'));
     browser = await launchWithExtension(kind);
@@ -223,6 +225,16 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     for (const title of ['4 Choice of law', '4.2 ARBITRATION', '4.2.1 Dispute', '1.2 Change']) {
       expect(shown.filter((c) => c.text.startsWith(title)), title).toEqual([]);
     }
+    await page.close();
+  });
+
+  it('heads clauses with a title left as loose text between paragraphs, and lists no such title as a clause', async () => {
+    const page = await openAgreement(browser, server.url('/cases/loose-titles.html'));
+    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const shown = await cards(page);
+    expect(shown.find((c) => c.text.startsWith('Example reserves the right'))?.heading).toBe('Suspending or terminating your access to Example services');
+    expect(shown.find((c) => c.text.startsWith('We are not liable for lost photos'))?.heading).toBe('Settling disputes, governing law, and courts');
+    expect(shown.filter((c) => c.text.startsWith('Suspending or terminating'))).toEqual([]);
     await page.close();
   });
 

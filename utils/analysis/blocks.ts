@@ -20,6 +20,11 @@ export interface TextBlock {
   emphasized: TextRange[];
   /** 1–6 for headings. */
   headingLevel?: number;
+  /**
+   * Text of an element that also holds blocks, standing between them ("</p>Settling disputes,
+   * governing law, and courts<p>"): where pages and archives flatten their titles.
+   */
+  loose?: true;
 }
 
 /** Elements that lay their text out as blocks of their own. */
@@ -98,11 +103,18 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
   const probe: EmphasisProbe = createEmphasisProbe(root);
   const blocks: TextBlock[] = [];
 
-  const flush = (owner: Element, pieces: Piece[], headingLevel?: number) => {
+  /** Whether `owner` holds block elements beside its text (read only for blocks of its own text). */
+  const holdsBlocks = (walk: Walk): boolean => {
+    walk.holdsBlocks ??= [...walk.owner.children].some((child) => BLOCK_TAGS.has(child.tagName.toUpperCase()));
+    return walk.holdsBlocks;
+  };
+  const flush = (walk: Walk) => {
+    const { owner, pieces, headingLevel } = walk;
     if (pieces.length === 0) return;
     const built = assemble(pieces);
     pieces.length = 0;
-    if (built && blocks.length < maxBlocks) blocks.push({ element: owner, ...built, headingLevel });
+    if (!built || blocks.length >= maxBlocks) return;
+    blocks.push({ element: owner, ...built, headingLevel, ...(headingLevel === undefined && !walk.plain && holdsBlocks(walk) && { loose: true as const }) });
   };
 
   // The tree is walked with a stack of its own, not by recursion: a page nested thousands of
@@ -115,6 +127,8 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
     pieces: Piece[];
     /** Where the owner keeps line breaks: what makes them paragraph ends. */
     plain?: PlainTextParagraphs;
+    /** See `holdsBlocks`. */
+    holdsBlocks?: boolean;
   }
   type Frame = { walk: Walk; next: Node | null } | { walk: Walk; nodes: Node[]; at: number } | { end: Walk };
   const stack: Frame[] = [];
@@ -143,7 +157,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
       const marked = headingLevel === undefined && probe.isMarked(parent, owner);
       if (!walk.plain) pieces.push({ text: value, emphasized, uppercased, marked });
       else for (const part of walk.plain.split(value)) {
-        if (part === BREAK) flush(owner, pieces, headingLevel);
+        if (part === BREAK) flush(walk);
         else pieces.push({ text: part, emphasized, uppercased, marked });
       }
     } else if (child.nodeType === 1) {
@@ -151,7 +165,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
       const tag = el.tagName.toUpperCase();
       if (options.exclude?.(el)) return;
       if (isReadOnlyTextBox(el)) {
-        flush(owner, pieces, headingLevel);
+        flush(walk);
         readTextBox(el);
         return;
       }
@@ -159,9 +173,9 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
       // holds: the WAI-ARIA accordion's section title (<h3><button aria-expanded>7. Liability</button></h3>).
       if (SKIP_TAGS.has(tag) && !(tag === 'BUTTON' && headingLevel !== undefined)) return;
       if (tag === 'BR') {
-        flush(owner, pieces, headingLevel);
+        flush(walk);
       } else if (BLOCK_TAGS.has(tag) || headingLevelOf(el) !== undefined) {
-        flush(owner, pieces, headingLevel);
+        flush(walk);
         startWalk(el, headingLevelOf(el));
       } else if (tag === 'SLOT') {
         const slot = el as HTMLSlotElement;
@@ -177,7 +191,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
 
   /** A read-only text box's paragraphs, each a block of the box (its text is plain: no emphasis but capitals). */
   const readTextBox = (box: HTMLTextAreaElement) => {
-    for (const text of plainTextParagraphs(box.value)) flush(box, [{ text, emphasized: false, uppercased: false, marked: false }]);
+    for (const text of plainTextParagraphs(box.value)) flush({ owner: box, headingLevel: undefined, pieces: [{ text, emphasized: false, uppercased: false, marked: false }], holdsBlocks: false });
   };
 
   if (isReadOnlyTextBox(root)) {
@@ -189,7 +203,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
     const frame = stack[stack.length - 1];
     if ('end' in frame) {
       stack.pop();
-      flush(frame.end.owner, frame.end.pieces, frame.end.headingLevel);
+      flush(frame.end);
       continue;
     }
     let child: Node | null;

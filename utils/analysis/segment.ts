@@ -9,7 +9,7 @@ import { appendItem, introducesList, joinedList } from './list-lead';
 import { numberDepth, parseClauseNumber, type ClauseNumber } from './numbering';
 import { runInTitleEnd } from './run-in-title';
 import { isDefinedTerm } from './defined-term';
-import { countSignificant, joinRanged } from './text';
+import { countSignificant, isMostlyCjk, joinRanged } from './text';
 import { isCjkStatement, isStatementLine, isTitleLike, MAX_CJK_TITLE } from './title-like';
 import type { EmphasisLevel, TextRange } from './types';
 
@@ -103,6 +103,22 @@ const RUN_TOGETHER_TITLES = new RegExp(String.raw`^((\d{1,2})\.?\s*${RUN_TITLE})
 function runTogetherTitles(text: string): { number: number; heading: string } | undefined {
   const match = RUN_TOGETHER_TITLES.exec(text);
   return match ? { number: Number(match[2]), heading: `${match[1].trim()} › ${match[3].trim()}` } : undefined;
+}
+
+/** Words at most of a title that a page left as loose text between its paragraphs. */
+const MAX_LOOSE_TITLE_WORDS = 10;
+
+/**
+ * "Settling disputes, governing law, and courts", "Suspending or terminating your access to
+ * Google services": a few words of loose text (blocks.ts) right before a paragraph, with no
+ * sentence mark and stating nothing, are a title that the page, or its archive, flattened.
+ */
+function isLooseTitle(block: TextBlock, next: TextBlock | undefined): boolean {
+  if (!block.loose || next === undefined || next.loose || next.headingLevel !== undefined) return false;
+  const { text } = block;
+  if (isMostlyCjk(text)) return isTitleLike(text);
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words > 0 && words <= MAX_LOOSE_TITLE_WORDS && /^[\p{Lu}\p{N}]/u.test(text) && !/[.;:!?]/u.test(text) && !isStatementLine(text);
 }
 
 /** Whether bare title number `n` follows `last` (0: none yet) in sequence, or starts one. */
@@ -250,7 +266,7 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
    */
   let lead: { segment: Segment; ranges: TextRange[]; list?: Element } | undefined;
   const blocks = joinNumbersBeside(input).flatMap((b) => (b.headingLevel === undefined ? splitBlock(b) : [b]));
-  for (const block of blocks) {
+  for (const [at, block] of blocks.entries()) {
     const list = lead && joinedList(block, lead.segment.text.length, lead.list);
     if (lead && list) {
       const { segment } = lead;
@@ -266,7 +282,7 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
     const level = emphasisLevel(block.text, block.emphasized, numberLength);
     const together = runTogetherTitles(block.text);
     const bare = bareNumberedTitle(block.text) ?? together?.number;
-    if ((block.headingLevel !== undefined && !isProseInHeading(block)) || together !== undefined || looksLikeFlatHeading(block, level, parsed, inSequence(bare, lastBareTitle))) {
+    if ((block.headingLevel !== undefined && !isProseInHeading(block)) || together !== undefined || isLooseTitle(block, blocks[at + 1]) || looksLikeFlatHeading(block, level, parsed, inSequence(bare, lastBareTitle))) {
       const subsection = parsed !== undefined && numberDepth(parsed.number) > 1;
       if (!subsection) outer = undefined;
       else if (!section?.subsection) outer = section;
