@@ -92,6 +92,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('an agreement read before, i
   });
 
   it('locks every time when rememberReadDays is 0', async () => {
+    await forgetReviews(env.browser);
     const options = await env.browser.openExtensionPage('options.html');
     await options.evaluate(() => {
       type Api = { storage: { sync: { set(v: object): Promise<void> } } };
@@ -99,7 +100,11 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('an agreement read before, i
       return (api.browser ?? api.chrome).storage.sync.set({ settings: { rememberReadDays: 0 } });
     });
     await options.close();
-    // Read to the end in the test before.
+    const first = await openAgreement(env.browser, env.server.url('/terms.html'));
+    expect(await panelStatus(first)).toBe('locked');
+    await scrollPanelToEnd(first);
+    await first.close();
+
     const page = await openAgreement(env.browser, env.server.url('/terms.html'));
     expect(await panelStatus(page)).toBe('locked');
     expect(await newClauses(page)).toEqual([]);
