@@ -158,6 +158,7 @@ describe('classify: plain statements of the governing law and the courts', () =>
     ['de', 'Auf diesen Vertrag findet deutsches Recht Anwendung.', 'law', undefined],
     ['de', 'Gerichtsstand ist München.', 'dispute', 'jurisdiction'],
     ['en', 'Venue is New York.', 'dispute', 'jurisdiction'],
+    ['en', 'California law will govern all disputes arising out of or relating to these terms, and the courts of Santa Clara County, California, will hear them.', 'law', undefined],
     ['it', 'Foro competente è Milano.', 'dispute', 'jurisdiction'],
     ['pl', 'Właściwe jest prawo polskie.', 'law', undefined],
     ['pl', 'Sądem właściwym jest sąd w Warszawie.', 'dispute', 'jurisdiction'],

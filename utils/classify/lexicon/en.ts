@@ -46,6 +46,7 @@ export const en: Lexicon = {
       `\\bmandatory (consumer )?(protection |law |laws |provisions |rules )`,
       `\\bun convention on contracts|\\bunited nations convention on contracts|\\bcisg\\b`,
       `\\blaw (of|in) the (country|state|member state) (in which|where) you`,
+      `\\blaws? (will|shall|exclusively) govern\\b`,
     ],
     jurisdiction: [
       `\\b(?<!some |certain |other |many |all )jurisdiction\\b(?! (in|where) which)`,
