@@ -32,7 +32,7 @@ const removeExtension = (browser: LaunchedBrowser) =>
 async function reloadAndAwaitNewPanel(browser: LaunchedBrowser, page: Page, context: Page | Frame): Promise<void> {
   await context.evaluate((tag) => document.querySelector(tag)!.setAttribute('data-before-reload', ''), HOST_TAG);
   await reloadExtension(browser);
-  await page.bringToFront();
+  await bringToFrontWhileTabsClose(page);
   await context.waitForFunction(
     (tag) => {
       const hosts = [...document.querySelectorAll(tag)];
@@ -41,6 +41,23 @@ async function reloadAndAwaitNewPanel(browser: LaunchedBrowser, page: Page, cont
     { timeout: 15_000, polling: 200 },
     HOST_TAG,
   );
+}
+
+/**
+ * Firefox closes the extension's page as the extension reloads; activating another tab while
+ * that one closes can fail with "BrowsingContext does no longer exist" (seen once in CI), so the
+ * activation is tried again.
+ */
+async function bringToFrontWhileTabsClose(page: Page): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.bringToFront();
+      return;
+    } catch (error) {
+      if (attempt === 5) throw error;
+      await sleep(200);
+    }
+  }
 }
 
 /** Whether a panel of Clausewise is on screen (a host left in the page may hold one, hidden). */

@@ -26,7 +26,7 @@ const SECTION_TITLES: Record<KeyTopic, RegExp> = {
 const TOPICS = Object.keys(SECTION_TITLES) as KeyTopic[];
 
 /** The key topics a section's title names. */
-export function topicsOfTitle(title: string): KeyTopic[] {
+function topicsOfTitle(title: string): KeyTopic[] {
   return TOPICS.filter((topic) => SECTION_TITLES[topic].test(title));
 }
 
