@@ -11,8 +11,8 @@
  * paragraphs in a heading (as Markdown does above a "=====" line), the bold among them is
  * emphasis while the heading's own weight is none. Subsection titles set as plain lines
  * ("4.2.1 Dispute resolution and arbitration") and titles left as loose text between paragraphs
- * head their clauses, and a clause under a title
- * that names liability or disputes is listed there where its own words carry the topic.
+ * head their clauses, and a clause under a title that names liability or disputes is listed
+ * there where its own words carry the topic.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
