@@ -26,6 +26,8 @@ export const en: Lexicon = {
       `\\b(do|does|will|shall) not (assume|accept|bear|take|have)( any)? (responsibility|liability)`,
       `\\bdisclaim|\\bwithout (any )?warrant|\\bno warrant|\\b(makes?|give|gives) no (representations?|warrant|guarantee)`,
       `\\b(do|does|will|can|cannot|shall) (not )?(warrant|guarantee|promise) (that|the|you|any|its|our|uninterrupted)`,
+      // "No advice or information … shall create any warranty not expressly stated"
+      `\\bcreate (any|a) (warrant|guarantee)`,
       `\\bas[ -]is\\b|\\bas available\\b|\\bwith all faults\\b`,
       `\\bindemnif|\\bhold( us| \\w+)? harmless|\\bdefend,? indemnify`,
       `\\bat your (own|sole) risk|\\bsole (and exclusive )?remedy|\\bsole risk\\b`,
