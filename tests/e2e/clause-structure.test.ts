@@ -11,8 +11,9 @@
  * paragraphs in a heading (as Markdown does above a "=====" line), the bold among them is
  * emphasis while the heading's own weight is none. Subsection titles set as plain lines
  * ("4.2.1 Dispute resolution and arbitration") and titles left as loose text between paragraphs
- * head their clauses, and a clause under a title that names liability or disputes is listed
- * there where its own words carry the topic.
+ * head their clauses, and a clause under a title that names liability or disputes, or that
+ * opens with such a title of its own, is listed there where its own words carry the topic; a
+ * table of contents left in the text is no clause.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +80,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     server.route('/cases/subsection-titles.html', casePage('en-subsection-titles'));
     server.route('/cases/section-topics.html', casePage('en-section-topics'));
     server.route('/cases/loose-titles.html', casePage('en-loose-titles'));
+    server.route('/cases/opening-titles.html', casePage('en-opening-titles'));
+    server.route('/cases/table-of-contents.html', casePage('en-table-of-contents'));
     server.route('/cases/short-bold-statements-zh.html', casePage('zh-short-bold-statements'));
     server.route('/cases/paragraphs-in-headings-zh.html', casePage('zh-paragraphs-in-headings'));
     browser = await launchWithExtension(kind);
@@ -252,6 +255,27 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     // Neither the title without the words nor the words without the title.
     expect(await categoryOf('You can reach our support team')).toBeNull();
     expect(await categoryOf('Moderators may refer')).toBeNull();
+    await page.close();
+  });
+
+  it('lists a clause under its own opening title\'s topic, where its words carry it', async () => {
+    const page = await openAgreement(browser, server.url('/cases/opening-titles.html'));
+    await page.waitForSelector('pierce/.clause-number', { timeout: 15_000 });
+    expect(await panelCategoryOf(page, 'a')).toBe('dispute');
+    expect(await panelCategoryOf(page, 'b')).toBe('liability');
+    expect(await panelCategoryOf(page, 'd')).toBe('change');
+    // "Dispute Resolution." over a support notice, "Changes to the Store." over the catalogue.
+    for (const number of ['c', 'e']) expect(await panelCategoryOf(page, number), number).toBeNull();
+    await page.close();
+  });
+
+  it('lists no table of contents as a clause, and heads clauses with numbered titles left as loose text', async () => {
+    const page = await openAgreement(browser, server.url('/cases/table-of-contents.html'));
+    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const shown = await cards(page);
+    expect(shown.filter((c) => c.text.startsWith('Table of Contents'))).toEqual([]);
+    expect(shown.find((c) => c.text.startsWith('We are not liable for any loss'))?.heading).toBe('2. Disclaimer and Limit of Liability');
+    expect(shown.find((c) => c.text.startsWith('In the unlikely event'))?.heading).toBe('4. Governing Law and Dispute Resolution');
     await page.close();
   });
 });

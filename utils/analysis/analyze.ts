@@ -13,6 +13,7 @@ import { extraTermMatcher, withExtraCategories, type ExtraTerms } from './extra-
 import { findMainText } from './main-text';
 import { segmentClauses } from './segment';
 import { withSectionTopics } from './section-topic';
+import { tablesOfContents } from './table-of-contents';
 import { findOpenShadowRoots, renderedTextLength } from './shadow-dom';
 import { isWarrantyDisclaimer } from './warranty-disclaimer';
 import { isTitleLike } from './title-like';
@@ -89,12 +90,14 @@ function analyzeWithin(doc: Document, root: Element, controls: FoundControl[], s
   const language = detectLanguage(sample || doc.title);
 
   const extra = extraTermMatcher(options.extraTerms);
+  const contents = tablesOfContents(segments);
   const clauses: Clause[] = segments.map((segment, index) => {
     const lang = clauseLanguage(segment.text, language);
-    // A title the page did not set as a heading names a section: it is no key clause of its
-    // own, whatever its words (an administrator's phrases still count).
-    const title = isTitleLike(segment.text, segment.numberLength);
-    const classified = title ? { categories: [] } : withSectionTopics(classify(segment.text, lang), segment.text, segment.heading, lang);
+    // A title the page did not set as a heading names a section, and a table of contents the
+    // sections: no key clause of its own, whatever its words (an administrator's phrases still
+    // count).
+    const title = isTitleLike(segment.text, segment.numberLength) || contents.has(index);
+    const classified = title ? { categories: [] } : withSectionTopics(classify(segment.text, lang), segment.text, segment.heading, lang, segment.numberLength);
     const { disputeKind } = classified;
     const found = !title && isWarrantyDisclaimer(segment.text) ? withExtraCategories(classified.categories, ['liability']) : classified.categories;
     const categories = extra ? withExtraCategories(found, extra(segment.text, lang)) : found;

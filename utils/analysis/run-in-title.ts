@@ -70,3 +70,22 @@ export function runInTitleEnd(text: string, ranges: readonly TextRange[], from: 
   if (countSignificant(body) < Math.max(MIN_BODY, countSignificant(title))) return from;
   return readsAsTitle(title) ? end : from;
 }
+
+/**
+ * The words a clause opens with, up to a full stop or colon, where they read as its title,
+ * emphasised or not ("9. Indemnification. You agree to indemnify…", "d. Arbitration Procedure.
+ * The AAA will conduct…", "免责声明：本公司…"), and where the clause's body begins after them.
+ * `from`: where its words begin, past the clause number. A sub-item's letter that the numbering
+ * left in the text ("b. ") is skipped.
+ */
+export function openingTitle(text: string, from: number): { title: string; end: number } | undefined {
+  const match = OPENING_TITLE.exec(text.slice(from));
+  if (!match) return undefined;
+  const [whole, title, terminator] = match;
+  const end = from + whole.length;
+  if (countSignificant(text.slice(end)) < MIN_BODY) return undefined;
+  return readsAsTitle(title + terminator) ? { title, end } : undefined;
+}
+
+/** An optional sub-item letter, then a few words closed by a full stop (before a space) or a colon. */
+const OPENING_TITLE = /^\s*(?:\(?[a-z\d]{1,4}[.)]\s+)?([^.:：。;；!?！？]{2,100}?)(\.(?=\s)|[:：。])/u;

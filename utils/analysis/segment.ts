@@ -110,12 +110,14 @@ const MAX_LOOSE_TITLE_WORDS = 10;
 
 /**
  * "Settling disputes, governing law, and courts", "Suspending or terminating your access to
- * Google services": a few words of loose text (blocks.ts) right before a paragraph, with no
- * sentence mark and stating nothing, are a title that the page, or its archive, flattened.
+ * Google services", "6. Governing Law and Dispute Resolution": a few words of loose text
+ * (blocks.ts) right before a paragraph, with no sentence mark past a clause number and stating
+ * nothing, are a title that the page, or its archive, flattened.
  */
-function isLooseTitle(block: TextBlock, next: TextBlock | undefined): boolean {
+function isLooseTitle(block: TextBlock, next: TextBlock | undefined, numberLength: number): boolean {
   if (!block.loose || next === undefined || next.loose || next.headingLevel !== undefined) return false;
-  const { text } = block;
+  // "6. Governing Law and Dispute Resolution": the number's dot is no sentence mark.
+  const text = block.text.slice(numberLength).trim();
   if (isMostlyCjk(text)) return isTitleLike(text);
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return words > 0 && words <= MAX_LOOSE_TITLE_WORDS && /^[\p{Lu}\p{N}]/u.test(text) && !/[.;:!?]/u.test(text) && !isStatementLine(text);
@@ -282,7 +284,7 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
     const level = emphasisLevel(block.text, block.emphasized, numberLength);
     const together = runTogetherTitles(block.text);
     const bare = bareNumberedTitle(block.text) ?? together?.number;
-    if ((block.headingLevel !== undefined && !isProseInHeading(block)) || together !== undefined || isLooseTitle(block, blocks[at + 1]) || looksLikeFlatHeading(block, level, parsed, inSequence(bare, lastBareTitle))) {
+    if ((block.headingLevel !== undefined && !isProseInHeading(block)) || together !== undefined || isLooseTitle(block, blocks[at + 1], numberLength) || looksLikeFlatHeading(block, level, parsed, inSequence(bare, lastBareTitle))) {
       const subsection = parsed !== undefined && numberDepth(parsed.number) > 1;
       if (!subsection) outer = undefined;
       else if (!section?.subsection) outer = section;

@@ -26,8 +26,8 @@ const SENTENCE_END = /(?<=[.!?;。！？；])\s+(?=\S)|\n+/;
  */
 export class Classifier {
   private readonly compiled = new Map<string, CompiledRules>();
-  /** The rules of the key labels alone, per language (see `keyRulesInto`). */
-  private readonly keyRules = new Map<string, CompiledRules>();
+  /** The rules of the section-topic labels alone, per language (see `topicRulesInto`). */
+  private readonly topicRules = new Map<string, CompiledRules>();
   /** Rule hits of the text being classified (all scanned labels). */
   private readonly hits = new Uint8Array(LABELS.length);
   /** Rule hits of one part of a long text. */
@@ -63,12 +63,13 @@ export class Classifier {
   }
 
   /**
-   * Sets `flags[i]` (indexed like LABELS) for the key labels (liability, law, and the two kinds
-   * of dispute) whose lexicon rules match `text`, whatever the language's model says.
+   * Sets `flags[i]` (indexed like LABELS) for the labels a section's title may name (liability,
+   * law, the two kinds of dispute, change of terms) whose lexicon rules match `text`, whatever
+   * the language's model says.
    */
-  keyRulesInto(text: string, lang: Lang, flags: Uint8Array): void {
-    let rules = this.keyRules.get(lang);
-    if (!rules) this.keyRules.set(lang, (rules = compileLexicon(LEXICONS[lang] ?? LEXICONS.en, KEY_LABELS)));
+  topicRulesInto(text: string, lang: Lang, flags: Uint8Array): void {
+    let rules = this.topicRules.get(lang);
+    if (!rules) this.topicRules.set(lang, (rules = compileLexicon(LEXICONS[lang] ?? LEXICONS.en, TOPIC_LABELS)));
     const lower = text.toLowerCase();
     applyRules(lower.includes('《') ? lower.replace(TITLE_MARKS, '《》') : lower, rules, flags);
   }
@@ -195,8 +196,11 @@ function decide(prepared: Prepared, margins: Float64Array, at: number, flags: Ui
   }
 }
 
-/** The labels of the categories every review shows: liability, law and dispute (its two kinds). */
-const KEY_LABELS: readonly Label[] = ['liability', 'law', 'jurisdiction', 'arbitration'];
+/**
+ * The labels whose rules `topicRulesInto` applies: the categories every review shows (liability,
+ * law and dispute's two kinds), and change of terms.
+ */
+const TOPIC_LABELS: readonly Label[] = ['liability', 'law', 'jurisdiction', 'arbitration', 'change'];
 
 const J = LABEL_INDEX.jurisdiction;
 const A = LABEL_INDEX.arbitration;

@@ -51,10 +51,11 @@ export function classifyDocument(sentences: readonly string[], lang: Lang): Clas
 }
 
 /**
- * The key categories (liability, law, dispute) that the lexicon's rules alone find in `text`:
- * evidence the caller may weigh beside the classifier's verdict (analysis/section-topic.ts).
+ * The categories a section's title may name (liability, law, dispute, change) that the
+ * lexicon's rules alone find in `text`: evidence the caller may weigh beside the classifier's
+ * verdict (analysis/section-topic.ts).
  */
-export function classifyByKeyRules(text: string, lang: Lang): Classification {
-  instance().keyRulesInto(text, lang, flags);
+export function classifyByTopicRules(text: string, lang: Lang): Classification {
+  instance().topicRulesInto(text, lang, flags);
   return toClassification(flags);
 }
