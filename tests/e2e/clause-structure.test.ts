@@ -82,6 +82,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     server.route('/cases/loose-titles.html', casePage('en-loose-titles'));
     server.route('/cases/opening-titles.html', casePage('en-opening-titles'));
     server.route('/cases/table-of-contents.html', casePage('en-table-of-contents'));
+    server.route('/cases/linked-contents.html', casePage('en-linked-contents'));
     server.route('/cases/short-bold-statements-zh.html', casePage('zh-short-bold-statements'));
     server.route('/cases/paragraphs-in-headings-zh.html', casePage('zh-paragraphs-in-headings'));
     browser = await launchWithExtension(kind);
@@ -276,6 +277,17 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     expect(shown.filter((c) => c.text.startsWith('Table of Contents'))).toEqual([]);
     expect(shown.find((c) => c.text.startsWith('We are not liable for any loss'))?.heading).toBe('2. Disclaimer and Limit of Liability');
     expect(shown.find((c) => c.text.startsWith('In the unlikely event'))?.heading).toBe('4. Governing Law and Dispute Resolution');
+    await page.close();
+  });
+
+  it('lists no item of a list of links to the sections below as a clause', async () => {
+    const page = await openAgreement(browser, server.url('/cases/linked-contents.html'));
+    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const shown = await cards(page);
+    for (const start of ['1. What happens', '2. Our liability', 'When we may close', 'Why we are not liable']) {
+      expect(shown.filter((c) => c.text.startsWith(start)), start).toEqual([]);
+    }
+    expect(shown.find((c) => c.text.startsWith('We are not liable for any indirect'))).toBeDefined();
     await page.close();
   });
 });

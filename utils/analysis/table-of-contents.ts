@@ -1,10 +1,12 @@
 /**
- * A table of contents left in the agreement's text ("Table of Contents: • Introduction •
- * Obligations • … • Disclaimer and Limit of Liability • Governing Law and Dispute Resolution")
- * joins its lead as a list (list-lead.ts) and names the sections' topics without saying anything
- * of them: it is no key clause, whatever its words. It is told from a list of topics that does
- * say something ("We are not liable for: • loss of profits • loss of data") by its items being
- * the titles of the document's own sections.
+ * A table of contents left in the agreement's text ("Table of Contents: • Introduction • … •
+ * Disclaimer and Limit of Liability • Governing Law and Dispute Resolution", or a list of links
+ * to the sections below) names the sections' topics without saying anything of them: it is no
+ * key clause, whatever its words ("2. Our liability to you is limited" is a link, not the
+ * limitation). It is told from a list that does say something ("We are not liable for: • loss
+ * of profits • loss of data") by its items being the titles of the document's own sections, or
+ * links to places in the page. Such a list either joined its lead as one clause (list-lead.ts)
+ * or left each item a clause of its own.
  */
 import type { Segment } from './segment';
 
@@ -12,7 +14,7 @@ import type { Segment } from './segment';
 const MIN_ITEMS = 3;
 const MIN_TITLE_SHARE = 0.75;
 
-/** The part of a run-together heading ("2. Obligations › 2.1 Service Eligibility"). */
+/** The parts of a run-together heading ("2. Obligations › 2.1 Service Eligibility"). */
 const HEADING_PARTS = ' › ';
 /** Where the joined text starts an item (list-lead.ts `ITEM_PREFIX`). */
 const ITEM_START = /\n(?:•\s*)?/u;
@@ -26,18 +28,49 @@ function comparable(title: string): string {
     .trim();
 }
 
-/** Indices of the segments that are tables of contents of the document they stand in. */
+/** Whether enough of `items` (comparable) are among the section `titles`. */
+function nameSections(items: readonly string[], titles: ReadonlySet<string>): boolean {
+  if (items.length < MIN_ITEMS) return false;
+  const named = items.filter((item) => titles.has(item)).length;
+  return named >= MIN_ITEMS && named >= MIN_TITLE_SHARE * items.length;
+}
+
+/** An element whose words are all in links to places in the same page ("#limitation"). */
+function isInPageLink(element: Element): boolean {
+  const links = element.querySelectorAll('a[href^="#"]');
+  if (links.length === 0) return false;
+  let rest = element.textContent ?? '';
+  for (const link of links) rest = rest.replace(link.textContent ?? '', '');
+  return !/\p{L}/u.test(rest);
+}
+
+/** Runs of consecutive segments that are items of one list, as segment indices. */
+function runsOfOneList(segments: readonly Segment[]): number[][] {
+  const runs: number[][] = [];
+  let list: Element | null = null;
+  segments.forEach((s, index) => {
+    const own = s.block.element.closest('ul, ol');
+    if (own !== null && own === list) runs[runs.length - 1].push(index);
+    else if (own !== null) runs.push([index]);
+    list = own;
+  });
+  return runs;
+}
+
+/** Indices of the segments that belong to a table of contents of the document they stand in. */
 export function tablesOfContents(segments: readonly Segment[]): Set<number> {
   const found = new Set<number>();
   const titles = new Set<string>();
   for (const s of segments) for (const part of s.heading?.split(HEADING_PARTS) ?? []) titles.add(comparable(part));
   titles.delete('');
-  if (titles.size < MIN_ITEMS) return found;
   segments.forEach((s, index) => {
     const items = s.text.split(ITEM_START).slice(1).map(comparable).filter((item) => item !== '');
-    if (items.length < MIN_ITEMS) return;
-    const named = items.filter((item) => titles.has(item)).length;
-    if (named >= MIN_ITEMS && named >= MIN_TITLE_SHARE * items.length) found.add(index);
+    if (nameSections(items, titles)) found.add(index);
   });
+  for (const run of runsOfOneList(segments)) {
+    if (run.length < MIN_ITEMS) continue;
+    const named = nameSections(run.map((i) => comparable(segments[i].text)), titles);
+    if (named || run.every((i) => isInPageLink(segments[i].block.element))) for (const i of run) found.add(i);
+  }
   return found;
 }
