@@ -13,7 +13,8 @@
  * ("4.2.1 Dispute resolution and arbitration") and titles left as loose text between paragraphs
  * head their clauses, and a clause under a title that names liability or disputes, or that
  * opens with such a title of its own, is listed there where its own words carry the topic; a
- * table of contents left in the text is no clause.
+ * table of contents left in the text is no clause, and a heading's permalink ("¶") is no part of
+ * its title.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +84,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     server.route('/cases/opening-titles.html', casePage('en-opening-titles'));
     server.route('/cases/table-of-contents.html', casePage('en-table-of-contents'));
     server.route('/cases/linked-contents.html', casePage('en-linked-contents'));
+    server.route('/cases/heading-permalinks.html', casePage('en-heading-permalinks'));
     server.route('/cases/short-bold-statements-zh.html', casePage('zh-short-bold-statements'));
     server.route('/cases/paragraphs-in-headings-zh.html', casePage('zh-paragraphs-in-headings'));
     browser = await launchWithExtension(kind);
@@ -288,6 +290,17 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
       expect(shown.filter((c) => c.text.startsWith(start)), start).toEqual([]);
     }
     expect(shown.find((c) => c.text.startsWith('We are not liable for any indirect'))).toBeDefined();
+    await page.close();
+  });
+
+  it('heads clauses with their titles without the titles\' permalinks, whose numbers still count', async () => {
+    const page = await openAgreement(browser, server.url('/cases/heading-permalinks.html'));
+    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const shown = await cards(page);
+    expect(shown.find((c) => c.text.startsWith('To the maximum extent'))?.heading).toBe('8. Limitation of liability');
+    expect(shown.find((c) => c.text.startsWith('These terms are governed'))?.heading).toBe('9. Governing law');
+    // Numbered past "9. Governing law" ("# 9. …" read with its permalink had no number).
+    expect(shown.find((c) => c.number === '10')?.heading).toBeNull();
     await page.close();
   });
 });

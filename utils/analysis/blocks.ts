@@ -40,6 +40,15 @@ const SKIP_TAGS = new Set(
   ),
 );
 
+/**
+ * A link to a place in the page that holds no word or number: a heading's permalink ("¶", "#",
+ * "§" beside "8. Limitation of liability"), a footnote's way back ("↩"). It is no text of the
+ * agreement, and read as text it would hide a heading's number ("# 9. Governing law").
+ */
+function isSymbolLink(link: Element): boolean {
+  return (link.getAttribute('href') ?? '').startsWith('#') && !/[\p{L}\p{N}]/u.test(link.textContent ?? '');
+}
+
 function headingLevelOf(el: Element): number | undefined {
   const m = /^H([1-6])$/u.exec(el.tagName);
   if (m) return Number(m[1]);
@@ -172,6 +181,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
       // A button is a control, not text of the agreement, except the button that a heading
       // holds: the WAI-ARIA accordion's section title (<h3><button aria-expanded>7. Liability</button></h3>).
       if (SKIP_TAGS.has(tag) && !(tag === 'BUTTON' && headingLevel !== undefined)) return;
+      if (tag === 'A' && isSymbolLink(el)) return;
       if (tag === 'BR') {
         flush(walk);
       } else if (BLOCK_TAGS.has(tag) || headingLevelOf(el) !== undefined) {
