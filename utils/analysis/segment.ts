@@ -210,12 +210,18 @@ function splitBlock(block: TextBlock): TextBlock[] {
   });
 }
 
+/** A number that a word (or the section sign) names: "Section 14", "Article 5.2", "§ 7". */
+const NAMED_NUMBER = /^(?:\p{L}+\.?|§)\s*(\d+(?:\.\d+)*)[a-z]?$/iu;
+
 /**
- * The top-level number of a dotted clause number ("8.2" → 8), for telling whether a clause is
- * still under a numbered heading; undefined for other styles, which are not compared.
+ * The top-level number of a dotted clause number ("8.2" → 8, "Section 14" → 14), for telling
+ * whether a clause is still under a numbered heading; undefined for other styles, which are not
+ * compared.
  */
 function topNumber(number: string | undefined): number | undefined {
-  return number !== undefined && /^\d+(?:\.\d+)*$/u.test(number) ? Number(number.split('.')[0]) : undefined;
+  if (number === undefined) return undefined;
+  const digits = /^\d+(?:\.\d+)*$/u.test(number) ? number : NAMED_NUMBER.exec(number)?.[1];
+  return digits === undefined ? undefined : Number(digits.split('.')[0]);
 }
 
 /**
@@ -247,6 +253,11 @@ function joinNumbersBeside(blocks: TextBlock[]): TextBlock[] {
 interface Section {
   title: string;
   number?: number;
+  /**
+   * Its number is named ("Section 14", "§ 3"): the "1." to "6." of its paragraphs are a
+   * numbering of their own, not sections that follow it.
+   */
+  named?: boolean;
   /** Its title is a subsection's ("24.2 Arbitration"). */
   subsection: boolean;
 }
@@ -288,16 +299,21 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
       const subsection = parsed !== undefined && numberDepth(parsed.number) > 1;
       if (!subsection) outer = undefined;
       else if (!section?.subsection) outer = section;
-      section = { title: together?.heading ?? block.text, number: topNumber(parsed?.number) ?? bare, subsection };
+      const named = parsed !== undefined && NAMED_NUMBER.test(parsed.number);
+      section = { title: together?.heading ?? block.text, number: topNumber(parsed?.number) ?? bare, named, subsection };
       lastBareTitle = bare ?? lastBareTitle;
       continue;
     }
     if (countSignificant(block.text) < 2) continue;
     // "9. Changes …" after the heading "8. Governing law" and its clauses is no longer under it,
     // nor is "1.1" (numbering begun anew: another part, whose heading the page did not mark).
+    // "Section 15" leaves "Section 14" and "8. Governing law" alike, a paragraph's "5." a section
+    // named "§ 3" not.
     const top = topNumber(parsed?.number);
     const subclause = parsed !== undefined && numberDepth(parsed.number) > 1;
-    const left = (s: Section) => s.number !== undefined && top !== undefined && (top > s.number || (subclause && top !== s.number));
+    const named = parsed !== undefined && NAMED_NUMBER.test(parsed.number);
+    const comparable = (s: Section) => !s.named || named || subclause;
+    const left = (s: Section) => s.number !== undefined && top !== undefined && comparable(s) && (top > s.number || (subclause && top !== s.number));
     if (section && left(section)) {
       section = outer && !left(outer) ? outer : undefined;
       outer = undefined;
