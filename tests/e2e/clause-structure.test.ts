@@ -205,6 +205,9 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     expect(card('本协议的生效')?.heading).toBe('第五条 法律适用');
     // The text in the heading's own weight, with no words of a key clause, is no card.
     expect(card('用户应妥善保管')).toBeUndefined();
+    // A list numbered anew after its lead is one card with it, an item to a line.
+    expect(card('因下列原因导致')?.text).toContain('我们免于承担责任：\n1、我们的系统停机维护或升级；\n2、因台风、地震、洪水等不可抗力原因。');
+    expect(card('1、')).toBeUndefined();
     await page.close();
   });
 

@@ -5,7 +5,7 @@
  * its number, when it has one.
  */
 import type { TextBlock } from './blocks';
-import { appendItem, introducesList, joinedList } from './list-lead';
+import { appendItem, continuedNumbering, introducesList, joinedList, NEW_NUMBERING, type ListNumbering } from './list-lead';
 import { numberDepth, parseClauseNumber, type ClauseNumber } from './numbering';
 import { runInTitleEnd } from './run-in-title';
 import { isDefinedTerm } from './defined-term';
@@ -121,6 +121,14 @@ function isLooseTitle(block: TextBlock, next: TextBlock | undefined, numberLengt
   if (isMostlyCjk(text)) return isTitleLike(text);
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return words > 0 && words <= MAX_LOOSE_TITLE_WORDS && /^[\p{Lu}\p{N}]/u.test(text) && !/[.;:!?]/u.test(text) && !isStatementLine(text);
+}
+
+/**
+ * A line of a heading that leads into a list numbered anew ("本公司提倡：" over "1. 分享、互助和
+ * 开放；"): prose of a section that Markdown set whole in a heading, not the section's title.
+ */
+function leadsNumberedList(block: TextBlock, next: TextBlock | undefined): boolean {
+  return next !== undefined && introducesList(block.text) && continuedNumbering(next.text, NEW_NUMBERING) !== undefined;
 }
 
 /** Whether bare title number `n` follows `last` (0: none yet) in sequence, or starts one. */
@@ -277,16 +285,16 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
    * The last clause, while it ends in a colon and list items may follow it: all its emphasis
    * (the segment keeps none where it is too little to count) and the list its items are from.
    */
-  let lead: { segment: Segment; ranges: TextRange[]; list?: Element } | undefined;
+  let lead: { segment: Segment; ranges: TextRange[]; list?: Element; numbering: ListNumbering } | undefined;
   const blocks = joinNumbersBeside(input).flatMap((b) => (b.headingLevel === undefined ? splitBlock(b) : [b]));
   for (const [at, block] of blocks.entries()) {
-    const list = lead && joinedList(block, lead.segment.text.length, lead.list);
-    if (lead && list) {
+    const joins = lead && joinedList(block, lead.segment.text.length, lead.list, lead.numbering);
+    if (lead && joins) {
       const { segment } = lead;
       const joined = appendItem({ text: segment.text, ranges: lead.ranges }, block);
       const level = emphasisLevel(joined.text, joined.ranges, segment.numberLength);
-      Object.assign(lead, { ranges: joined.ranges, list });
-      Object.assign(segment, { text: joined.text, emphasis: level, emphasized: level === 'none' ? [] : joined.ranges, end: list });
+      Object.assign(lead, { ranges: joined.ranges, list: joins.list, numbering: joins.numbering });
+      Object.assign(segment, { text: joined.text, emphasis: level, emphasized: level === 'none' ? [] : joined.ranges, end: joins.list });
       continue;
     }
     lead = undefined;
@@ -295,7 +303,7 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
     const level = emphasisLevel(block.text, block.emphasized, numberLength);
     const together = runTogetherTitles(block.text);
     const bare = bareNumberedTitle(block.text) ?? together?.number;
-    if ((block.headingLevel !== undefined && !isProseInHeading(block)) || together !== undefined || isLooseTitle(block, blocks[at + 1], numberLength) || looksLikeFlatHeading(block, level, parsed, inSequence(bare, lastBareTitle))) {
+    if ((block.headingLevel !== undefined && !isProseInHeading(block) && !leadsNumberedList(block, blocks[at + 1])) || together !== undefined || isLooseTitle(block, blocks[at + 1], numberLength) || looksLikeFlatHeading(block, level, parsed, inSequence(bare, lastBareTitle))) {
       const subsection = parsed !== undefined && numberDepth(parsed.number) > 1;
       if (!subsection) outer = undefined;
       else if (!section?.subsection) outer = section;
@@ -328,7 +336,7 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
       emphasized: level === 'none' ? [] : block.emphasized,
     };
     segments.push(segment);
-    if (introducesList(block.text)) lead = { segment, ranges: block.emphasized };
+    if (introducesList(block.text)) lead = { segment, ranges: block.emphasized, numbering: NEW_NUMBERING };
   }
   return segments;
 }
