@@ -30,6 +30,15 @@ function textWeight(text: string): number {
 }
 
 const KEY: Category[] = ['liability', 'law', 'dispute'];
+
+/**
+ * The notice Chinese agreements open with, since the Civil Code (art. 496) has them point out
+ * the clauses that exempt or limit the provider's liability ("请您务必审慎阅读……其中包括：1、与您
+ * 约定免除或限制责任的条款；……以粗体下划线标识"). It names those clauses without being one (the
+ * lexicon reads it as no key clause), yet nothing but an agreement says it: a sign-up step that
+ * shows only this preamble above its "同意协议" button is an agreement to review.
+ */
+const EXEMPTION_NOTICE = /(?:审慎阅读|重点阅读|粗体|加粗|下划线)[\s\S]{0,200}?(?:免除|限制|减轻)[^。；]{0,8}责任|(?:免除|限制|减轻)[^。；]{0,8}责任[\s\S]{0,200}?(?:粗体|加粗|下划线)/u;
 export const AGREEMENT_THRESHOLD = 0.55;
 
 export function detectAgreement(input: DetectionInput): Detection {
@@ -76,6 +85,10 @@ export function detectAgreement(input: DetectionInput): Detection {
   if (keyFound.size > 0) {
     score += keyFound.size >= 3 ? 0.25 : keyFound.size === 2 ? 0.2 : 0.1;
     reasons.push(`key clauses: ${[...keyFound].join(', ')}`);
+  }
+  if (input.segments.some((s) => EXEMPTION_NOTICE.test(s.text))) {
+    score += 0.15;
+    reasons.push('notice of its exemption clauses');
   }
   if (input.controlCount > 0) {
     score += 0.1;
