@@ -39,6 +39,7 @@ const KEY: Category[] = ['liability', 'law', 'dispute'];
  * shows only this preamble above its "同意协议" button is an agreement to review.
  */
 const EXEMPTION_NOTICE = /(?:审慎阅读|重点阅读|粗体|加粗|下划线)[\s\S]{0,200}?(?:免除|限制|减轻)[^。；]{0,8}责任|(?:免除|限制|减轻)[^。；]{0,8}责任[\s\S]{0,200}?(?:粗体|加粗|下划线)/u;
+
 export const AGREEMENT_THRESHOLD = 0.55;
 
 export function detectAgreement(input: DetectionInput): Detection {

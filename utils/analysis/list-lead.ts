@@ -8,8 +8,9 @@
  * Items join where they are list items, lines set with a bullet, or sub-items numbered in their
  * own text ("(a)", "(iv)", "（一）", "(3)", "b) ", "c. "), which keep their numbers in the joined text.
  * Clause numbers ("3.2.1", "4.", "第五条", "二、") stay clauses of their own, with numbers a reader
- * can find in the page. The join is bounded, so that a list of full clauses after "The
- * following terms apply:" stays apart.
+ * can find in the page, except a list numbered anew from "1." whose items end as list items do
+ * ("1. you breach these terms;", see `continuedNumbering`). The join is bounded, so that a list
+ * of full clauses after "The following terms apply:" stays apart.
  */
 import type { TextBlock } from './blocks';
 import { parseClauseNumber, startsWithSubItemNumber } from './numbering';

@@ -300,6 +300,7 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
     lead = undefined;
     const parsed = parseClauseNumber(block.text);
     const numberLength = parsed?.length ?? 0;
+    const named = parsed !== undefined && NAMED_NUMBER.test(parsed.number);
     const level = emphasisLevel(block.text, block.emphasized, numberLength);
     const together = runTogetherTitles(block.text);
     const bare = bareNumberedTitle(block.text) ?? together?.number;
@@ -307,7 +308,6 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
       const subsection = parsed !== undefined && numberDepth(parsed.number) > 1;
       if (!subsection) outer = undefined;
       else if (!section?.subsection) outer = section;
-      const named = parsed !== undefined && NAMED_NUMBER.test(parsed.number);
       section = { title: together?.heading ?? block.text, number: topNumber(parsed?.number) ?? bare, named, subsection };
       lastBareTitle = bare ?? lastBareTitle;
       continue;
@@ -319,7 +319,6 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
     // named "§ 3" not.
     const top = topNumber(parsed?.number);
     const subclause = parsed !== undefined && numberDepth(parsed.number) > 1;
-    const named = parsed !== undefined && NAMED_NUMBER.test(parsed.number);
     const comparable = (s: Section) => !s.named || named || subclause;
     const left = (s: Section) => s.number !== undefined && top !== undefined && comparable(s) && (top > s.number || (subclause && top !== s.number));
     if (section && left(section)) {
