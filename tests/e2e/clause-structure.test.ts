@@ -94,9 +94,15 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     await server?.close();
   });
 
+  /** The case page at `path`, once its panel lists clauses (`selector`: a part of them to wait for). */
+  const openCase = async (path: string, selector = 'pierce/.clause'): Promise<Page> => {
+    const page = await openAgreement(browser, server.url(path));
+    await page.waitForSelector(selector, { timeout: 15_000 });
+    return page;
+  };
+
   it('shows a liability exclusion with its list items, one to a line, and no stale heading', async () => {
-    const page = await openAgreement(browser, server.url('/cases/liability-list.html'));
-    await page.waitForSelector('pierce/.clause-number', { timeout: 15_000 });
+    const page = await openCase('/cases/liability-list.html', 'pierce/.clause-number');
     const shown = await cards(page);
     const lead = shown.find((c) => c.number === '7.1');
     expect(lead?.text).toContain('any of the following:\n• loss of profits;\n• loss of data;\n• indirect or consequential loss; or\n• business interruption.');
@@ -114,8 +120,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
   });
 
   it('outlines the exclusion with its list when the reader asks to see it in the page', async () => {
-    const page = await openAgreement(browser, server.url('/cases/liability-list.html'));
-    await page.waitForSelector('pierce/.clause-number', { timeout: 15_000 });
+    const page = await openCase('/cases/liability-list.html', 'pierce/.clause-number');
     for (const card of await page.$$('pierce/.clause')) {
       if ((await card.$eval('.clause-number', (el) => el.textContent).catch(() => null)) !== '7.1') continue;
       await (await card.$('.show'))!.click();
@@ -144,8 +149,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
   });
 
   it('heads clauses with titles set as plain text, and lists no title as a clause', async () => {
-    const page = await openAgreement(browser, server.url('/cases/flat-titles.html'));
-    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const page = await openCase('/cases/flat-titles.html');
     const shown = await cards(page);
     const disclaimer = shown.find((c) => c.text.startsWith('THE SERVICE IS PROVIDED'));
     expect(disclaimer?.heading).toBe('2 Warranty disclaimer');
@@ -157,8 +161,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
   });
 
   it('counts neither a bold run-in title nor a bold defined term as the provider emphasising a clause', async () => {
-    const page = await openAgreement(browser, server.url('/cases/run-in-titles.html'));
-    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const page = await openCase('/cases/run-in-titles.html');
     const shown = await cards(page);
     // "1. **Registration.** … (“**Account**”) …", "2. **Feedback.** …", "5. **Who Can Use It.** …": no key clauses.
     for (const number of ['1', '2', '5']) expect(shown.find((c) => c.number === number), number).toBeUndefined();
@@ -171,8 +174,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
   });
 
   it('takes a Chinese statement set in colour for emphasis, and a bold run-in title for none', async () => {
-    const page = await openAgreement(browser, server.url('/cases/run-in-titles-zh.html'));
-    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const page = await openCase('/cases/run-in-titles-zh.html');
     const shown = await cards(page);
     expect(shown.find((c) => c.number === '1.1')).toBeUndefined();
     expect(shown.find((c) => c.number === '1.4')?.emphasized).toBe(false);
@@ -181,8 +183,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
   });
 
   it('takes a short Chinese line in bold that states something for an emphasised clause, not a title', async () => {
-    const page = await openAgreement(browser, server.url('/cases/short-bold-statements-zh.html'));
-    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const page = await openCase('/cases/short-bold-statements-zh.html');
     const shown = await cards(page);
     for (const number of ['2.1', '2.2']) {
       const card = shown.find((c) => c.number === number);
@@ -195,8 +196,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
   });
 
   it('takes the bold inside a heading that holds whole paragraphs for emphasis, and the heading\'s own weight for none', async () => {
-    const page = await openAgreement(browser, server.url('/cases/paragraphs-in-headings-zh.html'));
-    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const page = await openCase('/cases/paragraphs-in-headings-zh.html');
     const shown = await cards(page);
     const card = (start: string) => shown.find((c) => c.text.startsWith(start));
     for (const start of ['非示例公司原因', '示例公司依照法律法规']) expect(card(start)?.emphasized, start).toBe(true);
@@ -212,8 +212,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
   });
 
   it('heads the clauses below a question set on a line of its own', async () => {
-    const page = await openAgreement(browser, server.url('/cases/question-headings.html'));
-    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const page = await openCase('/cases/question-headings.html');
     const shown = await cards(page);
     expect(shown.find((c) => c.text.startsWith('Example Notes may suspend'))?.heading).toBe('How is My Account Closed?');
     expect(shown.find((c) => c.text.startsWith('These Terms and any dispute'))?.heading).toBe('What Law Applies to My Use of Example Notes?');
@@ -222,8 +221,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
   });
 
   it('heads clauses with subsection titles set as plain lines, and with a section title run into its first subsection\'s', async () => {
-    const page = await openAgreement(browser, server.url('/cases/subsection-titles.html'));
-    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const page = await openCase('/cases/subsection-titles.html');
     const shown = await cards(page);
     const card = (start: string) => shown.find((c) => c.text.startsWith(start));
     expect(card('We may modify these terms')?.heading).toBe('1.2 Change');
@@ -238,8 +236,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
   });
 
   it('heads clauses with a title left as loose text between paragraphs, and lists no such title as a clause', async () => {
-    const page = await openAgreement(browser, server.url('/cases/loose-titles.html'));
-    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const page = await openCase('/cases/loose-titles.html');
     const shown = await cards(page);
     expect(shown.find((c) => c.text.startsWith('Example reserves the right'))?.heading).toBe('Suspending or terminating your access to Example services');
     expect(shown.find((c) => c.text.startsWith('We are not liable for lost photos'))?.heading).toBe('Settling disputes, governing law, and courts');
@@ -248,8 +245,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
   });
 
   it('lists a clause under a title that names its topic in that topic, where its words carry it', async () => {
-    const page = await openAgreement(browser, server.url('/cases/section-topics.html'));
-    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const page = await openCase('/cases/section-topics.html');
     const categoryOf = (start: string) =>
       page.$$eval(
         'pierce/.clause',
@@ -265,8 +261,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
   });
 
   it('lists a clause under its own opening title\'s topic, where its words carry it', async () => {
-    const page = await openAgreement(browser, server.url('/cases/opening-titles.html'));
-    await page.waitForSelector('pierce/.clause-number', { timeout: 15_000 });
+    const page = await openCase('/cases/opening-titles.html', 'pierce/.clause-number');
     expect(await panelCategoryOf(page, 'a')).toBe('dispute');
     expect(await panelCategoryOf(page, 'b')).toBe('liability');
     expect(await panelCategoryOf(page, 'd')).toBe('change');
@@ -276,8 +271,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
   });
 
   it('lists no table of contents as a clause, and heads clauses with numbered titles left as loose text', async () => {
-    const page = await openAgreement(browser, server.url('/cases/table-of-contents.html'));
-    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const page = await openCase('/cases/table-of-contents.html');
     const shown = await cards(page);
     expect(shown.filter((c) => c.text.startsWith('Table of Contents'))).toEqual([]);
     expect(shown.find((c) => c.text.startsWith('We are not liable for any loss'))?.heading).toBe('2. Disclaimer and Limit of Liability');
@@ -286,8 +280,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
   });
 
   it('lists no item of a list of links to the sections below as a clause', async () => {
-    const page = await openAgreement(browser, server.url('/cases/linked-contents.html'));
-    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const page = await openCase('/cases/linked-contents.html');
     const shown = await cards(page);
     for (const start of ['1. What happens', '2. Our liability', 'When we may close', 'Why we are not liable']) {
       expect(shown.filter((c) => c.text.startsWith(start)), start).toEqual([]);
@@ -297,8 +290,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
   });
 
   it('heads clauses with their titles without the titles\' permalinks, whose numbers still count', async () => {
-    const page = await openAgreement(browser, server.url('/cases/heading-permalinks.html'));
-    await page.waitForSelector('pierce/.clause', { timeout: 15_000 });
+    const page = await openCase('/cases/heading-permalinks.html');
     const shown = await cards(page);
     expect(shown.find((c) => c.text.startsWith('To the maximum extent'))?.heading).toBe('8. Limitation of liability');
     expect(shown.find((c) => c.text.startsWith('These terms are governed'))?.heading).toBe('9. Governing law');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberDepth, parseClauseNumber } from '../../utils/analysis/numbering';
+import { numberDepth, numberDigits, parseClauseNumber } from '../../utils/analysis/numbering';
 
 describe('parseClauseNumber', () => {
   it.each([
@@ -40,6 +40,14 @@ describe('parseClauseNumber', () => {
     expect(numberDepth('3')).toBe(1);
     expect(numberDepth('3.2.1')).toBe(3);
     expect(numberDepth('第一条')).toBe(1);
+  });
+
+  it('reads the digits of dotted numbers and of numbers a word names, and of no other style', () => {
+    expect(numberDigits('8.2')).toEqual({ digits: '8.2', named: false });
+    expect(numberDigits(parseClauseNumber('Section 14: Governing Law')!.number)).toEqual({ digits: '14', named: true });
+    expect(numberDigits(parseClauseNumber('§ 7 Haftung')!.number)).toEqual({ digits: '7', named: true });
+    expect(numberDigits(parseClauseNumber('Article 5.2 We may')!.number)).toEqual({ digits: '5.2', named: true });
+    for (const text of ['(a) We may', '第五条 责任', '一、总则']) expect(numberDigits(parseClauseNumber(text)!.number), text).toBeUndefined();
   });
 });
 

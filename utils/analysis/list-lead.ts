@@ -95,6 +95,11 @@ export function joinedList(
   return fits && countSignificant(item.text) >= 2 ? { list: itemList, numbering: renumbered ?? numbering } : undefined;
 }
 
+/** The items joined to a lead, as `appendItem` set them: each on a line of its own, maybe after a bullet. */
+export function joinedItems(text: string): string[] {
+  return text.split(/\n(?:• )?/u).slice(1);
+}
+
 /** The lead's text and emphasis with `item` appended on a line of its own. */
 export function appendItem(lead: { text: string; ranges: TextRange[] }, item: TextBlock): { text: string; ranges: TextRange[] } {
   // An item that carries its own mark or number needs no bullet.

@@ -59,6 +59,19 @@ export function parseClauseNumber(text: string): ClauseNumber | undefined {
   return undefined;
 }
 
+/** A number that a word (or the section sign) names: "Section 14", "Article 5.2", "§ 7". */
+const NAMED_NUMBER = /^(?:\p{L}+\.?|§)\s*(\d+(?:\.\d+)*)[a-z]?$/iu;
+
+/**
+ * The digits of a clause number, dotted ("8.2") or named by a word ("Section 14" → "14",
+ * "§ 7" → "7"), and whether a word named it; undefined for other styles ("(a)", "第五条").
+ */
+export function numberDigits(number: string): { digits: string; named: boolean } | undefined {
+  if (/^\d+(?:\.\d+)*$/u.test(number)) return { digits: number, named: false };
+  const named = NAMED_NUMBER.exec(number);
+  return named ? { digits: named[1], named: true } : undefined;
+}
+
 /** Depth of a dotted number ("3" → 1, "3.2.1" → 3); other styles count as 1. */
 export function numberDepth(number: string): number {
   return /^\d+(?:\.\d+)*$/u.test(number) ? number.split('.').length : 1;

@@ -42,11 +42,10 @@ function topicsOfTitle(title: string): Topic[] {
  * number) with the topics that its section's title `heading`, or its own opening title,
  * names and that the words of its body carry.
  */
-export function withSectionTopics(found: Classification, text: string, heading: string | undefined, lang: string, from = 0): Classification {
+export function withSectionTopics(found: Classification, text: string, heading: string | undefined, lang: string, from: number): Classification {
   const own = openingTitle(text, from);
-  const titles = [heading, own?.title].filter((t) => t !== undefined).join('\n');
-  if (titles === '') return found;
-  const missing = topicsOfTitle(titles).filter((topic) => !found.categories.includes(topic));
+  const named = [...(heading === undefined ? [] : topicsOfTitle(heading)), ...(own ? topicsOfTitle(own.title) : [])];
+  const missing = TOPICS.filter((topic) => named.includes(topic) && !found.categories.includes(topic));
   if (missing.length === 0) return found;
   // The words past the clause's own title: a title alone adds nothing.
   const ruled = classifyByTopicRules(own ? text.slice(own.end) : text, lang);

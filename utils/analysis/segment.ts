@@ -6,7 +6,7 @@
  */
 import type { TextBlock } from './blocks';
 import { appendItem, continuedNumbering, introducesList, joinedList, NEW_NUMBERING, type ListNumbering } from './list-lead';
-import { numberDepth, parseClauseNumber, type ClauseNumber } from './numbering';
+import { numberDepth, numberDigits, parseClauseNumber, type ClauseNumber } from './numbering';
 import { runInTitleEnd } from './run-in-title';
 import { isDefinedTerm } from './defined-term';
 import { countSignificant, isMostlyCjk, joinRanged } from './text';
@@ -218,17 +218,13 @@ function splitBlock(block: TextBlock): TextBlock[] {
   });
 }
 
-/** A number that a word (or the section sign) names: "Section 14", "Article 5.2", "§ 7". */
-const NAMED_NUMBER = /^(?:\p{L}+\.?|§)\s*(\d+(?:\.\d+)*)[a-z]?$/iu;
-
 /**
  * The top-level number of a dotted clause number ("8.2" → 8, "Section 14" → 14), for telling
  * whether a clause is still under a numbered heading; undefined for other styles, which are not
  * compared.
  */
 function topNumber(number: string | undefined): number | undefined {
-  if (number === undefined) return undefined;
-  const digits = /^\d+(?:\.\d+)*$/u.test(number) ? number : NAMED_NUMBER.exec(number)?.[1];
+  const digits = number === undefined ? undefined : numberDigits(number)?.digits;
   return digits === undefined ? undefined : Number(digits.split('.')[0]);
 }
 
@@ -300,7 +296,7 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
     lead = undefined;
     const parsed = parseClauseNumber(block.text);
     const numberLength = parsed?.length ?? 0;
-    const named = parsed !== undefined && NAMED_NUMBER.test(parsed.number);
+    const named = parsed !== undefined && numberDigits(parsed.number)?.named === true;
     const level = emphasisLevel(block.text, block.emphasized, numberLength);
     const together = runTogetherTitles(block.text);
     const bare = bareNumberedTitle(block.text) ?? together?.number;

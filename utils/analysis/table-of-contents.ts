@@ -8,6 +8,8 @@
  * links to places in the page. Such a list either joined its lead as one clause (list-lead.ts)
  * or left each item a clause of its own.
  */
+import { joinedItems } from './list-lead';
+import { parseClauseNumber } from './numbering';
 import type { Segment } from './segment';
 
 /** Items at least, and the share of them that must be section titles. */
@@ -16,14 +18,11 @@ const MIN_TITLE_SHARE = 0.75;
 
 /** The parts of a run-together heading ("2. Obligations › 2.1 Service Eligibility"). */
 const HEADING_PARTS = ' › ';
-/** Where the joined text starts an item (list-lead.ts `ITEM_PREFIX`). */
-const ITEM_START = /\n(?:•\s*)?/u;
-
 /** A title as compared: without its number, punctuation and case ("4. Disclaimer." → "disclaimer"). */
 function comparable(title: string): string {
   return title
+    .slice(parseClauseNumber(title)?.length ?? 0)
     .toLowerCase()
-    .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivxlc]{1,6}[.)])\s+/u, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -64,7 +63,7 @@ export function tablesOfContents(segments: readonly Segment[]): Set<number> {
   for (const s of segments) for (const part of s.heading?.split(HEADING_PARTS) ?? []) titles.add(comparable(part));
   titles.delete('');
   segments.forEach((s, index) => {
-    const items = s.text.split(ITEM_START).slice(1).map(comparable).filter((item) => item !== '');
+    const items = joinedItems(s.text).map(comparable).filter((item) => item !== '');
     if (nameSections(items, titles)) found.add(index);
   });
   for (const run of runsOfOneList(segments)) {
