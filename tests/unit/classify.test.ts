@@ -150,7 +150,7 @@ describe('classify: headings', () => {
   });
 });
 
-describe('classify: plain statements of the governing law and the courts', () => {
+describe('classify: plain statements of the governing law, the courts and arbitration', () => {
   // Terse clauses of smaller shops' terms, which the models (trained on the long clauses of
   // large providers) score below their thresholds: the lexicons' plain statements decide them.
   it.each([
@@ -158,6 +158,11 @@ describe('classify: plain statements of the governing law and the courts', () =>
     ['de', 'Auf diesen Vertrag findet deutsches Recht Anwendung.', 'law', undefined],
     ['de', 'Gerichtsstand ist München.', 'dispute', 'jurisdiction'],
     ['en', 'Venue is New York.', 'dispute', 'jurisdiction'],
+    ['en', 'Any dispute shall be settled by arbitration.', 'dispute', 'arbitration'],
+    ['en', 'You agree to binding individual arbitration.', 'dispute', 'arbitration'],
+    ['en', 'You agree to alternative dispute resolution.', 'dispute', 'arbitration'],
+    ['en', 'You waive your right to a jury trial.', 'dispute', 'arbitration'],
+    ['en', 'You may not bring a class action against us.', 'dispute', 'arbitration'],
     ['en', 'California law will govern all disputes arising out of or relating to these terms, and the courts of Santa Clara County, California, will hear them.', 'law', undefined],
     ['it', 'Foro competente è Milano.', 'dispute', 'jurisdiction'],
     ['pl', 'Właściwe jest prawo polskie.', 'law', undefined],
@@ -204,6 +209,8 @@ describe('classify: plain statements of the governing law and the courts', () =>
       ['it', 'Il diritto di recesso non si applica in caso di:'],
       ['pl', 'Właściwe przepisy prawa, jurysdykcja i rozwiązywanie sporów'],
       ['en', 'Governing Law and Venue'],
+      ['en', 'Agreement to Arbitrate; Waiver of Class Action'],
+      ['en', 'Class Action Waiver'],
     ] as const) {
       const got = classify(text, lang).categories;
       expect(got, text).not.toContain('law');

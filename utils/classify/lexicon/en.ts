@@ -14,8 +14,16 @@ export const en: Lexicon = {
       `\\bsubmit to the (?:exclusive |non-exclusive |personal )?(?:and exclusive )?jurisdiction of\\b`,
       `\\bcourts? (?:of|in|located in) [a-z ,.]{2,40} (?:shall|will) have (?:exclusive |sole )?jurisdiction`,
     ],
+    // "Any dispute shall be settled by arbitration.", "You agree to binding individual
+    // arbitration.", "You waive your right to a jury trial.": said in a line, not a section.
+    arbitration: [
+      `\\b(?:settled|resolved|decided|determined|heard|referred|submitted)${G}{0,30}\\b(?:by|through|in|to|under|before) (?:(?:final|binding|individual|confidential|mandatory|and|an|the),? )*arbitration\\b`,
+      `\\b(?:agree|consent|submit)s? to (?:(?:final|binding|individual|confidential|mandatory|and),? )*(?:arbitration|alternative dispute resolution)\\b`,
+      `\\bwaiv(?:e|es|ing)\\b${G}{0,40}\\b(?:jury trial|trial by jury|class (?:action|arbitration)s?)\\b`,
+      `\\b(?:may not|cannot|can't|will not|won't|shall not|agree not to) (?:bring|join|participate in|pursue|commence)${G}{0,30}\\bclass (?:action|arbitration)`,
+    ],
   },
-  plainHints: ['govern', 'law', 'venue', 'jurisdiction'],
+  plainHints: ['govern', 'law', 'venue', 'jurisdiction', 'arbitration', 'dispute resolution', 'jury', 'class'],
   rules: {
     liability: [
       `\\b(not|never|no longer) (be )?(held )?(liable|responsible|accountable)\\b`,
