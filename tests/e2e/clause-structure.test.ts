@@ -14,7 +14,9 @@
  * head their clauses, and a clause under a title that names liability or disputes, or that
  * opens with such a title of its own, is listed there where its own words carry the topic; a
  * table of contents left in the text is no clause, and a heading's permalink ("¶") is no part of
- * its title.
+ * its title. A title the page left at the end of the text before it ("… is not limited. 2.
+ * RESTRICTIONS AND RESPONSIBILITIES") heads the clauses after it, and so does a further
+ * agreement's title left as loose text ("Example Subscription Terms").
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +87,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     server.route('/cases/table-of-contents.html', casePage('en-table-of-contents'));
     server.route('/cases/linked-contents.html', casePage('en-linked-contents'));
     server.route('/cases/heading-permalinks.html', casePage('en-heading-permalinks'));
+    server.route('/cases/trailing-titles.html', casePage('en-trailing-titles'));
     server.route('/cases/short-bold-statements-zh.html', casePage('zh-short-bold-statements'));
     server.route('/cases/paragraphs-in-headings-zh.html', casePage('zh-paragraphs-in-headings'));
     browser = await launchWithExtension(kind);
@@ -296,6 +299,16 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     expect(shown.find((c) => c.text.startsWith('These terms are governed'))?.heading).toBe('9. Governing law');
     // Numbered past "9. Governing law" ("# 9. …" read with its permalink had no number).
     expect(shown.find((c) => c.number === '10')?.heading).toBeNull();
+    await page.close();
+  });
+
+  it('heads clauses with a next agreement\'s loose title, and with section titles left at the end of the text before them', async () => {
+    const page = await openCase('/cases/trailing-titles.html', 'pierce/.clause-number');
+    const shown = await cards(page);
+    expect(shown.find((c) => c.text.startsWith('BY CHECKING'))?.heading).toBe('Example Subscription Terms');
+    expect(shown.find((c) => c.number === '2.1')?.heading).toBe('2. RESTRICTIONS AND RESPONSIBILITIES');
+    expect(shown.find((c) => c.number === '3.1')?.heading).toBe('3. LIMITATION OF LIABILITY');
+    expect(shown.filter((c) => /Example Subscription Terms|RESTRICTIONS AND/u.test(c.text))).toEqual([]);
     await page.close();
   });
 });

@@ -110,17 +110,28 @@ const MAX_LOOSE_TITLE_WORDS = 10;
 
 /**
  * "Settling disputes, governing law, and courts", "Suspending or terminating your access to
- * Google services", "6. Governing Law and Dispute Resolution": a few words of loose text
- * (blocks.ts) right before a paragraph, with no sentence mark past a clause number and stating
- * nothing, are a title that the page, or its archive, flattened.
+ * Google services", "6. Governing Law and Dispute Resolution", "GitLab Subscription Terms" (the
+ * next agreement on the page): a few words of loose text (blocks.ts) right before a paragraph,
+ * with no sentence mark past a clause number and stating nothing, are a title that the page, or
+ * its archive, flattened.
  */
 function isLooseTitle(block: TextBlock, next: TextBlock | undefined, numberLength: number): boolean {
-  if (!block.loose || next === undefined || next.loose || next.headingLevel !== undefined) return false;
+  if (!block.loose || next === undefined || next.headingLevel !== undefined) return false;
+  // Loose text after it must read as a paragraph: short loose lines in a row are an address, a
+  // byline, a list the page wrote with line breaks.
+  if (next.loose && !isParagraph(next.text)) return false;
   // "6. Governing Law and Dispute Resolution": the number's dot is no sentence mark.
   const text = block.text.slice(numberLength).trim();
   if (isMostlyCjk(text)) return isTitleLike(text);
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return words > 0 && words <= MAX_LOOSE_TITLE_WORDS && /^[\p{Lu}\p{N}]/u.test(text) && !/[.;:!?]/u.test(text) && !isStatementLine(text);
+}
+
+/** Words at least of loose text that reads as a paragraph (with a sentence end). */
+const MIN_PARAGRAPH_WORDS = 20;
+
+function isParagraph(text: string): boolean {
+  return SENTENCE_MARK.test(text) && (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_PARAGRAPH_WORDS;
 }
 
 /**
@@ -190,10 +201,30 @@ function sentencePieces(text: string): Array<[number, number]> {
   return pieces;
 }
 
-/** Splits a block at inline clause numbers, then overlong pieces at sentence boundaries. */
+/**
+ * "… is not limited. 2. RESTRICTIONS AND RESPONSIBILITIES": the next section's title, in
+ * capitals after its number, that the page left at the end of the previous section's text
+ * (both in one text node). Looked for in the block's last characters only.
+ */
+const TRAILING_TITLE = /(?<=[.;!?]\s+)\d{1,2}\.?\s+\p{Lu}[\p{Lu}\s,&'’/-]{3,60}$/u;
+const TRAILING_TITLE_REACH = 80;
+
+/** Where the trailing title of `text` starts (see `TRAILING_TITLE`), if it has one. */
+function trailingTitleStart(text: string): number | undefined {
+  const from = Math.max(0, text.length - TRAILING_TITLE_REACH);
+  const match = TRAILING_TITLE.exec(text.slice(from));
+  return match ? from + match.index : undefined;
+}
+
+/**
+ * Splits a block at inline clause numbers and before a trailing title, then overlong pieces at
+ * sentence boundaries.
+ */
 function splitBlock(block: TextBlock): TextBlock[] {
   const cuts = [0];
   for (const match of block.text.matchAll(INLINE_CLAUSE_START)) if (match.index! > 0) cuts.push(match.index!);
+  const title = trailingTitleStart(block.text);
+  if (title !== undefined && title > cuts[cuts.length - 1]) cuts.push(title);
   cuts.push(block.text.length);
   const ranges: Array<[number, number]> = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
@@ -210,6 +241,7 @@ function splitBlock(block: TextBlock): TextBlock[] {
     return {
       element: block.element,
       headingLevel: block.headingLevel,
+      ...(block.loose && { loose: true as const }),
       text,
       emphasized: block.emphasized
         .map((r) => ({ start: Math.max(r.start - offset, 0), end: Math.min(r.end - offset, text.length) }))
