@@ -158,6 +158,7 @@ describe('classify: plain statements of the governing law, the courts and arbitr
     ['de', 'Auf diesen Vertrag findet deutsches Recht Anwendung.', 'law', undefined],
     ['de', 'Gerichtsstand ist München.', 'dispute', 'jurisdiction'],
     ['en', 'Venue is New York.', 'dispute', 'jurisdiction'],
+    ['en', 'German law applies.', 'law', undefined],
     ['en', 'Any dispute shall be settled by arbitration.', 'dispute', 'arbitration'],
     ['en', 'You agree to binding individual arbitration.', 'dispute', 'arbitration'],
     ['en', 'You agree to alternative dispute resolution.', 'dispute', 'arbitration'],

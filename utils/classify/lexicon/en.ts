@@ -6,6 +6,7 @@ const G = '[^.;:]'; // a gap that stays inside one sentence or list item
 export const en: Lexicon = {
   plain: {
     law: [
+      `\\b(?:english|irish|german|french|italian|polish|swiss|dutch|swedish|spanish|austrian|belgian|luxembourg|californian|u\\.s\\.|us|federal) laws? (?:applies|apply|shall apply|will apply|governs?)\\b`,
       `\\bgoverned by,? (?:and (?:shall be )?(?:construed|interpreted) (?:in accordance with|under),? )?(?:the )?(?:(?:substantive |internal )?laws? of|[a-z]+(?: [a-z]+)? laws?\\b)`,
       `\\bthe laws? of (?:the )?[a-z ,]{2,40} (?:shall|will|exclusively) (?:govern|apply)`,
     ],
