@@ -156,6 +156,7 @@ describe('classify: plain statements of the governing law, the courts and arbitr
   it.each([
     ['de', 'Es gilt das Recht der Bundesrepublik Deutschland.', 'law', undefined],
     ['de', 'Auf diesen Vertrag findet deutsches Recht Anwendung.', 'law', undefined],
+    ['de', 'Österreichisches Recht findet Anwendung.', 'law', undefined],
     ['de', 'Gerichtsstand ist München.', 'dispute', 'jurisdiction'],
     ['en', 'Venue is New York.', 'dispute', 'jurisdiction'],
     ['en', 'German law applies.', 'law', undefined],
@@ -207,6 +208,7 @@ describe('classify: plain statements of the governing law, the courts and arbitr
   it('are statements, not topic words: headings and mentions stay without the label', () => {
     for (const [lang, text] of [
       ['de', 'Anwendbares Recht und Gerichtsstand'],
+      ['de', 'Dieses Recht gilt als von Apple angenommen.'],
       ['it', 'Il diritto di recesso non si applica in caso di:'],
       ['pl', 'Właściwe przepisy prawa, jurysdykcja i rozwiązywanie sporów'],
       ['en', 'Governing Law and Venue'],

@@ -10,6 +10,8 @@ export const de: Lexicon = {
       `\\bunterlieg(?:t|en) (?:ausschließlich )?(?:dem )?(?:recht der|[a-zäöü]+em recht)`,
       `\\bfindet (?:ausschließlich )?(?:das )?(?:recht der|[a-zäöü]+es recht) anwendung`,
       `\\banwendbares recht ist\\b`,
+      // "Deutsches Recht findet Anwendung.", "Das Recht der Bundesrepublik Deutschland gilt."
+      `\\b(?:(?!(?:dies|jed|solch|welch|ein|ihr|unser|sein)es )[a-zäöü]+es recht|recht der [a-zäöü ]{2,40}) (?:findet (?:ausschließlich )?anwendung|gilt(?! als)|ist anzuwenden)\\b`,
     ],
     jurisdiction: [`\\b(?:ausschließlicher )?gerichtsstand (?:ist|für)\\b`, `\\bgerichte (?:in|von) [a-zäöü]+ (?:sind )?(?:ausschließlich )?zuständig`],
   },
