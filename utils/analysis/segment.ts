@@ -117,21 +117,30 @@ const MAX_LOOSE_TITLE_WORDS = 10;
  */
 function isLooseTitle(block: TextBlock, next: TextBlock | undefined, numberLength: number): boolean {
   if (!block.loose || next === undefined || next.headingLevel !== undefined) return false;
-  // Loose text after it must read as a paragraph: short loose lines in a row are an address, a
-  // byline, a list the page wrote with line breaks.
-  if (next.loose && !isParagraph(next.text)) return false;
   // "6. Governing Law and Dispute Resolution": the number's dot is no sentence mark.
   const text = block.text.slice(numberLength).trim();
-  if (isMostlyCjk(text)) return isTitleLike(text);
+  const titleLike = isMostlyCjk(text) ? isTitleLike(text) : isLooseTitleText(text);
+  // Loose text after it must read as a paragraph: short loose lines in a row are an address, a
+  // byline, a list the page wrote with line breaks.
+  return titleLike && (!next.loose || isParagraph(next.text));
+}
+
+function isLooseTitleText(text: string): boolean {
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return words > 0 && words <= MAX_LOOSE_TITLE_WORDS && /^[\p{Lu}\p{N}]/u.test(text) && !/[.;:!?]/u.test(text) && !isStatementLine(text);
 }
 
 /** Words at least of loose text that reads as a paragraph (with a sentence end). */
 const MIN_PARAGRAPH_WORDS = 20;
+const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Counts words only up to MIN_PARAGRAPH_WORDS: loose text can be a whole page long. */
 function isParagraph(text: string): boolean {
-  return SENTENCE_MARK.test(text) && (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_PARAGRAPH_WORDS;
+  if (!SENTENCE_MARK.test(text)) return false;
+  WORD.lastIndex = 0;
+  let words = 0;
+  while (words < MIN_PARAGRAPH_WORDS && WORD.exec(text)) words++;
+  return words >= MIN_PARAGRAPH_WORDS;
 }
 
 /**
