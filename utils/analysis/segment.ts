@@ -211,11 +211,12 @@ function sentencePieces(text: string): Array<[number, number]> {
 }
 
 /**
- * "… is not limited. 2. RESTRICTIONS AND RESPONSIBILITIES": the next section's title, in
- * capitals after its number, that the page left at the end of the previous section's text
- * (both in one text node). Looked for in the block's last characters only.
+ * "… is not limited. 2. RESTRICTIONS AND RESPONSIBILITIES", "… at any time. 16. Liability": the
+ * next section's title (in capitals, or a few words after a numbered dot) that the page left at
+ * the end of the previous section's text (both in one text node). Looked for in the block's
+ * last characters only.
  */
-const TRAILING_TITLE = /(?<=[.;!?]\s+)\d{1,2}\.?\s+\p{Lu}[\p{Lu}\s,&'’/-]{3,60}$/u;
+const TRAILING_TITLE = /(?<=[.;!?]\s+)(?:\d{1,2}\.?\s+\p{Lu}[\p{Lu}\s,&'’/-]{3,60}|\d{1,2}\.\s+\p{Lu}[\p{L}’'-]*(?:,?\s+[\p{L}’'&-]+){0,7})$/u;
 const TRAILING_TITLE_REACH = 80;
 
 /** Where the trailing title of `text` starts (see `TRAILING_TITLE`), if it has one. */
@@ -225,11 +226,14 @@ function trailingTitleStart(text: string): number | undefined {
   return match ? from + match.index : undefined;
 }
 
+/** A piece of a block; `title`: the trailing title (see `TRAILING_TITLE`), a heading. */
+type Piece = TextBlock & { title?: true };
+
 /**
  * Splits a block at inline clause numbers and before a trailing title, then overlong pieces at
  * sentence boundaries.
  */
-function splitBlock(block: TextBlock): TextBlock[] {
+function splitBlock(block: TextBlock): Piece[] {
   const cuts = [0];
   for (const match of block.text.matchAll(INLINE_CLAUSE_START)) if (match.index! > 0) cuts.push(match.index!);
   const title = trailingTitleStart(block.text);
@@ -251,6 +255,7 @@ function splitBlock(block: TextBlock): TextBlock[] {
       element: block.element,
       headingLevel: block.headingLevel,
       ...(block.loose && { loose: true as const }),
+      ...(from === title && { title: true as const }),
       text,
       emphasized: block.emphasized
         .map((r) => ({ start: Math.max(r.start - offset, 0), end: Math.min(r.end - offset, text.length) }))
@@ -323,7 +328,7 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
    * (the segment keeps none where it is too little to count) and the list its items are from.
    */
   let lead: { segment: Segment; ranges: TextRange[]; list?: Element; numbering: ListNumbering } | undefined;
-  const blocks = joinNumbersBeside(input).flatMap((b) => (b.headingLevel === undefined ? splitBlock(b) : [b]));
+  const blocks: Piece[] = joinNumbersBeside(input).flatMap((b) => (b.headingLevel === undefined ? splitBlock(b) : [b]));
   for (const [at, block] of blocks.entries()) {
     const joins = lead && joinedList(block, lead.segment.text.length, lead.list, lead.numbering);
     if (lead && joins) {
@@ -341,7 +346,7 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
     const level = emphasisLevel(block.text, block.emphasized, numberLength);
     const together = runTogetherTitles(block.text);
     const bare = bareNumberedTitle(block.text) ?? together?.number;
-    if ((block.headingLevel !== undefined && !isProseInHeading(block) && !leadsNumberedList(block, blocks[at + 1])) || together !== undefined || isLooseTitle(block, blocks[at + 1], numberLength) || looksLikeFlatHeading(block, level, parsed, inSequence(bare, lastBareTitle))) {
+    if (block.title || (block.headingLevel !== undefined && !isProseInHeading(block) && !leadsNumberedList(block, blocks[at + 1])) || together !== undefined || isLooseTitle(block, blocks[at + 1], numberLength) || looksLikeFlatHeading(block, level, parsed, inSequence(bare, lastBareTitle))) {
       const subsection = parsed !== undefined && numberDepth(parsed.number) > 1;
       if (!subsection) outer = undefined;
       else if (!section?.subsection) outer = section;
