@@ -16,7 +16,9 @@
  * table of contents left in the text is no clause, and a heading's permalink ("¶") is no part of
  * its title. A title the page left at the end of the text before it ("… is not limited. 2.
  * RESTRICTIONS AND RESPONSIBILITIES") heads the clauses after it, and so does a further
- * agreement's title left as loose text ("Example Subscription Terms").
+ * agreement's title left as loose text ("Example Subscription Terms"), and so do titles in
+ * capitals run together ("DISPUTE RESOLUTION BY BINDING ARBITRATION. CLASS ACTION WAIVER"), and
+ * the opening title of a section's first clause ("15. Dispute Resolution. Please read …").
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +90,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     server.route('/cases/linked-contents.html', casePage('en-linked-contents'));
     server.route('/cases/heading-permalinks.html', casePage('en-heading-permalinks'));
     server.route('/cases/trailing-titles.html', casePage('en-trailing-titles'));
+    server.route('/cases/caps-titles-run-together.html', casePage('en-caps-titles-run-together'));
+    server.route('/cases/opening-title-sections.html', casePage('en-opening-title-sections'));
     server.route('/cases/short-bold-statements-zh.html', casePage('zh-short-bold-statements'));
     server.route('/cases/paragraphs-in-headings-zh.html', casePage('zh-paragraphs-in-headings'));
     browser = await launchWithExtension(kind);
@@ -309,6 +313,24 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     expect(shown.find((c) => c.number === '2.1')?.heading).toBe('2. RESTRICTIONS AND RESPONSIBILITIES');
     expect(shown.find((c) => c.number === '3.1')?.heading).toBe('3. Limitation of liability');
     expect(shown.filter((c) => /Example Subscription Terms|RESTRICTIONS AND|Limitation of liability/u.test(c.text))).toEqual([]);
+    await page.close();
+  });
+
+  it('heads clauses with two titles in capitals run together, and lists them in the titles\' topic', async () => {
+    const page = await openCase('/cases/caps-titles-run-together.html', 'pierce/.clause-number');
+    const shown = await cards(page);
+    expect(shown.find((c) => c.number === '3.2')?.heading).toBe('3. DISPUTE RESOLUTION BY BINDING ARBITRATION. CLASS ACTION WAIVER');
+    expect(await panelCategoryOf(page, '3.2')).toBe('dispute');
+    expect(shown.filter((c) => c.text.startsWith('3. DISPUTE'))).toEqual([]);
+    await page.close();
+  });
+
+  it('heads a section\'s clauses with the opening title of its first clause ("15. Dispute Resolution. Please read …")', async () => {
+    const page = await openCase('/cases/opening-title-sections.html', 'pierce/.clause-number');
+    const shown = await cards(page);
+    expect(shown.find((c) => c.text.startsWith('IF YOU AGREE'))?.heading).toBe('15. Dispute Resolution');
+    expect(shown.find((c) => c.number === '15.2')?.heading).toBe('15. Dispute Resolution');
+    expect(await panelCategoryOf(page, '15.2')).toBe('dispute');
     await page.close();
   });
 });

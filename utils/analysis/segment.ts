@@ -7,7 +7,7 @@
 import type { TextBlock } from './blocks';
 import { appendItem, continuedNumbering, introducesList, joinedList, NEW_NUMBERING, type ListNumbering } from './list-lead';
 import { numberDepth, numberDigits, parseClauseNumber, type ClauseNumber } from './numbering';
-import { runInTitleEnd } from './run-in-title';
+import { openingTitle, runInTitleEnd } from './run-in-title';
 import { isDefinedTerm } from './defined-term';
 import { countSignificant, isMostlyCjk, joinRanged } from './text';
 import { isCjkStatement, isStatementLine, isTitleLike, MAX_CJK_TITLE } from './title-like';
@@ -378,6 +378,13 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
     };
     segments.push(segment);
     if (introducesList(block.text)) lead = { segment, ranges: block.emphasized, numbering: NEW_NUMBERING };
+    // "15. Dispute Resolution. Please read the following arbitration agreement carefully." before
+    // "15.1 …", "15.2 …": a section's own first clause, whose opening title heads the section.
+    const opening = top !== undefined && !subclause ? openingTitle(block.text, numberLength) : undefined;
+    if (opening) {
+      if (!section?.subsection) outer = section;
+      section = { title: block.text.slice(0, opening.end - 1).trim(), number: top, named, subsection: true };
+    }
   }
   return segments;
 }

@@ -107,6 +107,11 @@ export function isTitleLike(text: string, skip = 0): boolean {
   const words = wordsOf(body).length;
   if (words === 0) return true;
   if (/[?？]$/u.test(body)) return words <= MAX_QUESTION_WORDS && !INNER_SENTENCE_END.test(body);
+  // "DISPUTE RESOLUTION BY BINDING ARBITRATION. CLASS ACTION WAIVER": titles in capitals run
+  // together, each without a verb.
+  if (!/\p{Ll}/u.test(body) && /[^;:,!]$/u.test(body) && INNER_SENTENCE_END.test(body)) {
+    return words <= MAX_TITLE_CASE_WORDS && body.replace(/[.]$/u, '').split(INNER_SENTENCE_END).every(isTitleCase);
+  }
   if (!/[^;:,!]$/u.test(body) || INNER_SENTENCE_END.test(body)) return false;
   // Short, but a sentence: "Niniejszy regulamin podlega prawu polskiemu.", "Diese
   // Nutzungsbedingungen unterliegen irischem Recht." (a title in capitals keeps its verb:
