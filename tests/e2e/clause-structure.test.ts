@@ -316,12 +316,18 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     await page.close();
   });
 
-  it('heads clauses with two titles in capitals run together, and lists them in the titles\' topic', async () => {
+  it('heads clauses with two titles run together, and lists them in the titles\' topic or their section\'s', async () => {
     const page = await openCase('/cases/caps-titles-run-together.html', 'pierce/.clause-number');
     const shown = await cards(page);
     expect(shown.find((c) => c.number === '3.2')?.heading).toBe('3. DISPUTE RESOLUTION BY BINDING ARBITRATION. CLASS ACTION WAIVER');
     expect(await panelCategoryOf(page, '3.2')).toBe('dispute');
-    expect(shown.filter((c) => c.text.startsWith('3. DISPUTE'))).toEqual([]);
+    expect(shown.filter((c) => c.text.startsWith('3. DISPUTE') || c.text.startsWith('5. Governing Law'))).toEqual([]);
+    expect(shown.find((c) => c.text.startsWith('The courts in some countries'))?.heading).toBe('5. Governing Law. Venue.');
+    // A subsection whose own title names no topic ("6.1 Notice; Process") is read in its section's.
+    const category = await page.$$eval('pierce/.clause', (els) =>
+      els.find((el) => el.querySelector('.clause-text')?.textContent?.startsWith('A party who intends'))?.closest('.group')?.getAttribute('data-category') ?? null,
+    );
+    expect(category).toBe('dispute');
     await page.close();
   });
 

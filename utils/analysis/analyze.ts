@@ -97,7 +97,7 @@ function analyzeWithin(doc: Document, root: Element, controls: FoundControl[], s
     // sections: no key clause of its own, whatever its words (an administrator's phrases still
     // count).
     const title = isTitleLike(segment.text, segment.numberLength) || contents.has(index);
-    const classified = title ? { categories: [] } : withSectionTopics(classify(segment.text, lang), segment.text, segment.heading, lang, segment.numberLength);
+    const classified = title ? { categories: [] } : withSectionTopics(classify(segment.text, lang), segment.text, [segment.heading, segment.outerHeading], lang, segment.numberLength);
     const { disputeKind } = classified;
     const found = !title && isWarrantyDisclaimer(segment.text) ? withExtraCategories(classified.categories, ['liability']) : classified.categories;
     const categories = extra ? withExtraCategories(found, extra(segment.text, lang)) : found;

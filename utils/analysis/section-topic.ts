@@ -1,7 +1,9 @@
 /**
  * A clause in a section whose title names a key topic ("Limitation of Liability", "24.2.1
  * Dispute resolution and arbitration", "Governing Law") or a change of the terms ("Changes to
- * these Terms"), or that opens with such a title of its own ("9. Indemnification. You agree…",
+ * these Terms"), in a subsection of such a section ("24.2.5 Notice; Process" in "24 Choice of
+ * law, mandatory arbitration, and venue"), or that opens with such a title of its own ("9.
+ * Indemnification. You agree…",
  * "d. Arbitration Procedure. The AAA will conduct…"), is read as its title says where its own
  * words carry that topic's lexicon rules ("THERE IS NO JUDGE OR JURY IN ARBITRATION", "YOU AND
  * SPOTIFY AGREE THAT EACH MAY BRING CLAIMS … NOT AS A PLAINTIFF OR CLASS MEMBER"). The sentence
@@ -39,12 +41,12 @@ function topicsOfTitle(title: string): Topic[] {
 
 /**
  * `found` (the classifier's verdict on the clause `text`, whose words begin at `from`, past its
- * number) with the topics that its section's title `heading`, or its own opening title,
- * names and that the words of its body carry.
+ * number) with the topics that its section's title or the title of the section around that
+ * (`headings`), or its own opening title, names and that the words of its body carry.
  */
-export function withSectionTopics(found: Classification, text: string, heading: string | undefined, lang: string, from: number): Classification {
+export function withSectionTopics(found: Classification, text: string, headings: readonly (string | undefined)[], lang: string, from: number): Classification {
   const own = openingTitle(text, from);
-  const named = [...(heading === undefined ? [] : topicsOfTitle(heading)), ...(own ? topicsOfTitle(own.title) : [])];
+  const named = [...headings.flatMap((heading) => (heading === undefined ? [] : topicsOfTitle(heading))), ...(own ? topicsOfTitle(own.title) : [])];
   const missing = TOPICS.filter((topic) => named.includes(topic) && !found.categories.includes(topic));
   if (missing.length === 0) return found;
   // The words past the clause's own title: a title alone adds nothing.

@@ -21,6 +21,8 @@ export interface Segment {
   end?: Element;
   number?: string;
   heading?: string;
+  /** The title of the section around `heading`'s, where that is a subsection's ("24.2.5 Notice; Process"). */
+  outerHeading?: string;
   text: string;
   emphasis: EmphasisLevel;
   emphasized: TextRange[];
@@ -372,6 +374,7 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
       numberLength,
       number: parsed?.number,
       heading: section?.title,
+      ...(section?.subsection && outer && { outerHeading: outer.title }),
       text: block.text,
       emphasis: level,
       emphasized: level === 'none' ? [] : block.emphasized,

@@ -107,10 +107,12 @@ export function isTitleLike(text: string, skip = 0): boolean {
   const words = wordsOf(body).length;
   if (words === 0) return true;
   if (/[?？]$/u.test(body)) return words <= MAX_QUESTION_WORDS && !INNER_SENTENCE_END.test(body);
-  // "DISPUTE RESOLUTION BY BINDING ARBITRATION. CLASS ACTION WAIVER": titles in capitals run
-  // together, each without a verb.
-  if (!/\p{Ll}/u.test(body) && /[^;:,!]$/u.test(body) && INNER_SENTENCE_END.test(body)) {
-    return words <= MAX_TITLE_CASE_WORDS && body.replace(/[.]$/u, '').split(INNER_SENTENCE_END).every(isTitleCase);
+  // "DISPUTE RESOLUTION BY BINDING ARBITRATION. CLASS ACTION WAIVER", "Governing Law. Venue.":
+  // titles run together, each in capitals or title case and without a verb (a title in capitals
+  // may be long, one in title case is short).
+  if (/[^;:,!]$/u.test(body) && INNER_SENTENCE_END.test(body)) {
+    const capitals = !/\p{Ll}/u.test(body);
+    return words <= (capitals ? MAX_TITLE_CASE_WORDS : MAX_TITLE_WORDS) && body.replace(/[.]$/u, '').split(INNER_SENTENCE_END).every(isTitleCase);
   }
   if (!/[^;:,!]$/u.test(body) || INNER_SENTENCE_END.test(body)) return false;
   // Short, but a sentence: "Niniejszy regulamin podlega prawu polskiemu.", "Diese
