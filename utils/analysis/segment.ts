@@ -128,21 +128,25 @@ function isLooseTitle(block: TextBlock, next: TextBlock | undefined, numberLengt
 }
 
 function isLooseTitleText(text: string): boolean {
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = countWords(text, MAX_LOOSE_TITLE_WORDS + 1);
   return words > 0 && words <= MAX_LOOSE_TITLE_WORDS && /^[\p{Lu}\p{N}]/u.test(text) && !/[.;:!?]/u.test(text) && !isStatementLine(text);
 }
 
 /** Words at least of loose text that reads as a paragraph (with a sentence end). */
 const MIN_PARAGRAPH_WORDS = 20;
+
+function isParagraph(text: string): boolean {
+  return SENTENCE_MARK.test(text) && countWords(text, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS;
+}
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Counts words only up to MIN_PARAGRAPH_WORDS: loose text can be a whole page long. */
-function isParagraph(text: string): boolean {
-  if (!SENTENCE_MARK.test(text)) return false;
+/** Words of `text`, counted only up to `limit`: loose text can be a whole page long. */
+function countWords(text: string, limit: number): number {
   WORD.lastIndex = 0;
   let words = 0;
-  while (words < MIN_PARAGRAPH_WORDS && WORD.exec(text)) words++;
-  return words >= MIN_PARAGRAPH_WORDS;
+  while (words < limit && WORD.exec(text)) words++;
+  return words;
 }
 
 /**
