@@ -217,19 +217,39 @@ function sentencePieces(text: string): Array<[number, number]> {
 }
 
 /**
- * "… is not limited. 2. RESTRICTIONS AND RESPONSIBILITIES", "… at any time. 16. Liability": the
- * next section's title (in capitals, or a few words after a numbered dot) that the page left at
- * the end of the previous section's text (both in one text node). Looked for in the block's
- * last characters only.
+ * "… is not limited. 2. RESTRICTIONS AND RESPONSIBILITIES", "… at any time. 16. Liability",
+ * "… this Agreement. 7. WARRANTY. CUSTOMER SOFTWARE SECURITY": the next section's title (in
+ * capitals, or a few words after a numbered dot; two titles may run together) that the page
+ * left at the end of the previous section's text (both in one text node). Looked for in the
+ * block's last characters only, and taken only if it reads as a title ("… 2. Notify us of any
+ * breach" is a list's last item).
  */
-const TRAILING_TITLE = /(?<=[.;!?]\s+)(?:\d{1,2}\.?\s+\p{Lu}[\p{Lu}\s,&'’/-]{3,60}|\d{1,2}\.\s+\p{Lu}[\p{L}’'-]*(?:,?\s+[\p{L}’'&-]+){0,7})$/u;
-const TRAILING_TITLE_REACH = 80;
+const TRAILING_TITLE =
+  /(?<=[.;!?]\s+)(?:\d{1,2}\.?\s+\p{Lu}[\p{Lu}\s,&'’/-]{3,60}(?:\.\s+\p{Lu}[\p{Lu}\s,&'’/-]{2,40})?|\d{1,2}\.\s+\p{Lu}[\p{L}’'-]*(?:,?\s+[\p{L}’'&-]+){0,7}(?:\.\s+\p{Lu}[\p{L}’'-]*(?:,?\s+[\p{L}’'&-]+){0,3})?)$/u;
+const TRAILING_TITLE_REACH = 100;
 
 /** Where the trailing title of `text` starts (see `TRAILING_TITLE`), if it has one. */
 function trailingTitleStart(text: string): number | undefined {
   const from = Math.max(0, text.length - TRAILING_TITLE_REACH);
   const match = TRAILING_TITLE.exec(text.slice(from));
-  return match ? from + match.index : undefined;
+  if (!match) return undefined;
+  const start = from + match.index;
+  const number = parseClauseNumber(match[0]);
+  // Read as if it ended in a full stop: the title test lets short lines without one pass as
+  // titles, and a sentence left at the end of a text ("… 6. Fees are payable in euros") has none.
+  if (!isTitleLike(match[0] + '.', number?.length ?? 0) || continuesInlineList(text.slice(0, start), number?.number)) return undefined;
+  return start;
+}
+
+/**
+ * "Customer will: 1. Keep its passwords safe. 2. Notify us of any breach": the number goes on
+ * from an item inside the same text, so what follows it is the list's last item. (The text's
+ * own number does not count: "11. ACCESS TO SERVICES. … 12. REGISTRATION" is a section and the
+ * next one's title.)
+ */
+function continuesInlineList(before: string, number: string | undefined): boolean {
+  const n = Number(number);
+  return n > 1 && new RegExp(`[.:;]\\s+${n - 1}\\.\\s`, 'u').test(before);
 }
 
 /** A piece of a block; `title`: the trailing title (see `TRAILING_TITLE`), a heading. */
