@@ -110,6 +110,12 @@ describe('classify: sentences per language', () => {
     const statute = classify('用户须遵守《最高人民法院关于审理涉及计算机网络著作权纠纷案件适用法律若干问题的解释》等规定。', 'zh').categories;
     expect(statute).not.toContain('law');
     expect(statute).not.toContain('dispute');
+    // A copyright notice's oath charges the user nothing; a late-payment penalty does.
+    expect(classify('Provide a statement, made under penalty of perjury, that the information in your notice is accurate.', 'en').categories).not.toContain('fees');
+    for (const notCharged of ['Exporting the software may result in severe civil and criminal penalties.', 'You may terminate your use of the Services without penalty.']) {
+      expect(classify(notCharged, 'en').categories, notCharged).not.toContain('fees');
+    }
+    expect(classify('A penalty of 5% applies to invoices paid late.', 'en').categories).toContain('fees');
     // The user's own doing stays a duty of the user's, not an exclusion (the sample's 4.5).
     expect(classify('因您保管不当致使密码丢失所引起的损失和后果均由您承担。', 'zh').categories).not.toContain('liability');
   });
