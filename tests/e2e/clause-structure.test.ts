@@ -94,6 +94,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     server.route('/cases/opening-title-sections.html', casePage('en-opening-title-sections'));
     server.route('/cases/short-bold-statements-zh.html', casePage('zh-short-bold-statements'));
     server.route('/cases/paragraphs-in-headings-zh.html', casePage('zh-paragraphs-in-headings'));
+    server.route('/cases/numbers-on-own-lines-zh.html', casePage('zh-numbers-on-own-lines'));
     browser = await launchWithExtension(kind);
   });
   afterAll(async () => {
@@ -215,6 +216,18 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     // A list numbered anew after its lead is one card with it, an item to a line.
     expect(card('因下列原因导致')?.text).toContain('我们免于承担责任：\n1、我们的系统停机维护或升级；\n2、因台风、地震、洪水等不可抗力原因。');
     expect(card('1、')).toBeUndefined();
+    await page.close();
+  });
+
+  it('numbers a clause whose number stands on the line above it ("2.<br>任何由于…"), and lists no number as a card or heading', async () => {
+    const page = await openCase('/cases/numbers-on-own-lines-zh.html', 'pierce/.clause-number');
+    const shown = await cards(page);
+    const second = shown.find((c) => c.number === '2');
+    expect(second?.text).toContain('任何由于黑客攻击');
+    expect(second?.heading).toBe('四、免责声明');
+    expect(shown.find((c) => c.number === '5.1')?.text).toContain('适用中华人民共和国大陆地区法律');
+    // No number is a card, nor a heading, of its own.
+    expect(shown.filter((c) => /^[\d.]+$/u.test(c.text) || /^[\d.]+$/u.test(c.heading ?? ''))).toEqual([]);
     await page.close();
   });
 

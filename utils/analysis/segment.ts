@@ -302,9 +302,14 @@ function topNumber(number: string | undefined): number | undefined {
 
 /**
  * Clause numbers set in a cell or box of their own beside their text (a table row "1. | We are
- * not liable…", a row of two boxes) put in front of that text. Only in such a row: a number on
- * a line of its own above several paragraphs ("第二条") heads them all, as a title does.
+ * not liable…", a row of two boxes) put in front of that text, and so are numbers such as "4."
+ * on a line of their own with their text on the next line of the same element ("4.<br>我们鼓励
+ * 用户…", "<h2>4.<br>Liability</h2>"). Only there: a number on a line of its own above several
+ * paragraphs ("第二条") heads them all, as a title does.
  */
+/** A number in digits alone on its line ("4.", "2.3"). */
+const DIGITS_ONLY = /^\d{1,3}(?:\.\d{1,3})*\.?$/u;
+
 function joinNumbersBeside(blocks: TextBlock[]): TextBlock[] {
   const out: TextBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -314,7 +319,8 @@ function joinNumbersBeside(blocks: TextBlock[]): TextBlock[] {
     const row = block.element.parentElement;
     const beside = block.element.nextElementSibling;
     const inRow = next !== undefined && block.headingLevel === undefined && row?.childElementCount === 2 && beside?.contains(next.element) === true;
-    const parsed = inRow ? parseClauseNumber(block.text) : undefined;
+    const nextLine = next !== undefined && next.element === block.element && DIGITS_ONLY.test(block.text);
+    const parsed = inRow || nextLine ? parseClauseNumber(block.text) : undefined;
     if (!parsed || block.text.slice(parsed.length).trim() !== '') {
       out.push(block);
       continue;
