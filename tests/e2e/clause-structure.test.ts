@@ -231,12 +231,17 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
     await page.close();
   });
 
-  it('heads the clauses below a question set on a line of its own', async () => {
+  it('heads the clauses below a question set on a line of its own or in a heading element', async () => {
     const page = await openCase('/cases/question-headings.html');
     const shown = await cards(page);
     expect(shown.find((c) => c.text.startsWith('Example Notes may suspend'))?.heading).toBe('How is My Account Closed?');
     expect(shown.find((c) => c.text.startsWith('These Terms and any dispute'))?.heading).toBe('What Law Applies to My Use of Example Notes?');
     expect(shown.filter((c) => c.text.startsWith('How is My Account Closed?'))).toEqual([]);
+    // A long question in a heading element is its title too, not a card.
+    expect(shown.find((c) => c.text.startsWith('You can request that Example Notes erase'))?.heading).toBe(
+      'WHAT ARE YOUR RIGHTS WITH RESPECT TO THE PROCESSING OF YOUR PERSONAL DATA WHEN YOU USE EXAMPLE NOTES?',
+    );
+    expect(shown.filter((c) => c.text.startsWith('WHAT ARE YOUR RIGHTS'))).toEqual([]);
     await page.close();
   });
 
@@ -302,10 +307,12 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('clause structure in the pan
   it('lists no item of a list of links to the sections below as a clause', async () => {
     const page = await openCase('/cases/linked-contents.html');
     const shown = await cards(page);
-    for (const start of ['1. What happens', '2. Our liability', 'When we may close', 'Why we are not liable']) {
+    for (const start of ['1. What happens', '2. Our liability', 'When we may close', 'Why we are not liable', 'HOW LONG WE KEEP', 'WHAT ARE YOUR RIGHTS']) {
       expect(shown.filter((c) => c.text.startsWith(start)), start).toEqual([]);
     }
     expect(shown.find((c) => c.text.startsWith('We are not liable for any indirect'))).toBeDefined();
+    // Links in capitals are no titles of what follows them: the sections keep their own.
+    expect(shown.find((c) => c.text.startsWith('We may retain your personal data'))?.heading).toBe('HOW LONG WE KEEP YOUR DATA');
     await page.close();
   });
 

@@ -10,6 +10,7 @@ import { numberDepth, numberDigits, parseClauseNumber, type ClauseNumber } from 
 import { openingTitle, runInTitleEnd } from './run-in-title';
 import { isDefinedTerm } from './defined-term';
 import { countSignificant, isMostlyCjk, joinRanged } from './text';
+import { isSectionLink } from './table-of-contents';
 import { isCjkStatement, isStatementLine, isTitleLike, MAX_CJK_TITLE } from './title-like';
 import type { EmphasisLevel, TextRange } from './types';
 
@@ -169,6 +170,14 @@ function inSequence(n: number | undefined, last: number): boolean {
  */
 const SENTENCE_MARK = /[。；;!?！？]|(?<=\p{L}\p{L})[.](?!\d)|[:：]\s*$/u;
 
+/** Letters and digits at most of a question that a heading element holds. */
+const MAX_QUESTION_HEADING = 120;
+
+function isSingleQuestion(text: string): boolean {
+  const body = text.trimEnd();
+  return /[?？]$/u.test(body) && !SENTENCE_MARK.test(body.slice(0, -1));
+}
+
 /** A Chinese line that leads into a list of what follows ("收集的信息我们将用于以下用途："). */
 const CJK_LIST_LEAD = /(以下|下列|如下|下述)\S{0,12}[：:]\s*$/u;
 
@@ -178,6 +187,9 @@ const CJK_LIST_LEAD = /(以下|下列|如下|下述)\S{0,12}[：:]\s*$/u;
  */
 function isProseInHeading(block: TextBlock): boolean {
   const length = countSignificant(block.text);
+  // "WHAT ARE YOUR RIGHTS WITH RESPECT TO THE PROCESSING OF YOUR PERSONAL DATA?": one question
+  // set as a heading titles the answer below it, however many words it takes.
+  if (length <= MAX_QUESTION_HEADING && isSingleQuestion(block.text)) return false;
   // Past 30 characters, a second sentence or a closing full stop make it prose ("本协议的生效、
   // 履行、解释及争议的解决均适用中华人民共和国法律，……不影响其他部分的效力。").
   if (length > 80 || (length > 30 && SENTENCE_MARK.test(block.text))) return true;
@@ -378,7 +390,10 @@ export function segmentClauses(input: TextBlock[]): Segment[] {
     const level = emphasisLevel(block.text, block.emphasized, numberLength);
     const together = runTogetherTitles(block.text);
     const bare = bareNumberedTitle(block.text) ?? together?.number;
-    if (block.title || (block.headingLevel !== undefined && !isProseInHeading(block) && !leadsNumberedList(block, blocks[at + 1])) || together !== undefined || isLooseTitle(block, blocks[at + 1], numberLength) || looksLikeFlatHeading(block, level, parsed, inSequence(bare, lastBareTitle))) {
+    // A link to a section ("WHAT ARE YOUR RIGHTS …?" in a table of contents) names it; it is
+    // not the title of the text after it (table-of-contents.ts tells such lists).
+    const flatTitle = (isLooseTitle(block, blocks[at + 1], numberLength) || looksLikeFlatHeading(block, level, parsed, inSequence(bare, lastBareTitle))) && !isSectionLink(block);
+    if (block.title || (block.headingLevel !== undefined && !isProseInHeading(block) && !leadsNumberedList(block, blocks[at + 1])) || together !== undefined || flatTitle) {
       const subsection = parsed !== undefined && numberDepth(parsed.number) > 1;
       if (!subsection) outer = undefined;
       else if (!section?.subsection) outer = section;

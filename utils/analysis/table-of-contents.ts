@@ -8,9 +8,11 @@
  * links to places in the page. Such a list either joined its lead as one clause (list-lead.ts)
  * or left each item a clause of its own.
  */
+import type { TextBlock } from './blocks';
 import { joinedItems } from './list-lead';
 import { parseClauseNumber } from './numbering';
 import type { Segment } from './segment';
+import { collapseWhitespace } from './text';
 
 /** Items at least, and the share of them that must be section titles. */
 const MIN_ITEMS = 3;
@@ -41,6 +43,16 @@ function isInPageLink(element: Element): boolean {
   let rest = element.textContent ?? '';
   for (const link of links) rest = rest.replace(link.textContent ?? '', '');
   return !/\p{L}/u.test(rest);
+}
+
+/**
+ * A block that is only a link to a place in the page ("WHAT ARE YOUR RIGHTS …?" in a table of
+ * contents): it names a section and titles nothing. Only the block's first such link is read
+ * (a title may carry a permalink, "7. Liability ¶").
+ */
+export function isSectionLink(block: TextBlock): boolean {
+  const link = block.element.querySelector('a[href^="#"]');
+  return link !== null && collapseWhitespace(link.textContent ?? '') === block.text;
 }
 
 /** Runs of consecutive segments that are items of one list, as segment indices. */
