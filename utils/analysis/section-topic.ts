@@ -3,10 +3,10 @@
  * Dispute resolution and arbitration", "Governing Law") or a change of the terms ("Changes to
  * these Terms"), in a subsection of such a section ("24.2.5 Notice; Process" in "24 Choice of
  * law, mandatory arbitration, and venue"), or that opens with such a title of its own ("9.
- * Indemnification. You agree…",
- * "d. Arbitration Procedure. The AAA will conduct…"), is read as its title says where its own
- * words carry that topic's lexicon rules ("THERE IS NO JUDGE OR JURY IN ARBITRATION", "YOU AND
- * SPOTIFY AGREE THAT EACH MAY BRING CLAIMS … NOT AS A PLAINTIFF OR CLASS MEMBER"). The sentence
+ * Indemnification. You agree…", "d. Arbitration Procedure. The AAA will conduct…"), is read as
+ * its title says where its own words carry that topic's lexicon rules ("THERE IS NO JUDGE OR
+ * JURY IN ARBITRATION", "YOU AND SPOTIFY AGREE THAT EACH MAY BRING CLAIMS … NOT AS A PLAINTIFF
+ * OR CLASS MEMBER"). The sentence
  * classifier reads a clause alone and learned from a corpus that tags one sentence of a clause
  * and leaves its neighbours untagged, so it passes over the sentences around the one that
  * states the rule; the title and the words together leave no doubt. Neither alone adds anything:

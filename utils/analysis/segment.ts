@@ -312,6 +312,9 @@ function topNumber(number: string | undefined): number | undefined {
   return digits === undefined ? undefined : Number(digits.split('.')[0]);
 }
 
+/** A number in digits alone on its line ("4.", "2.3"). */
+const DIGITS_ONLY = /^\d{1,3}(?:\.\d{1,3})*\.?$/u;
+
 /**
  * Clause numbers set in a cell or box of their own beside their text (a table row "1. | We are
  * not liable…", a row of two boxes) put in front of that text, and so are numbers such as "4."
@@ -319,9 +322,6 @@ function topNumber(number: string | undefined): number | undefined {
  * 用户…", "<h2>4.<br>Liability</h2>"). Only there: a number on a line of its own above several
  * paragraphs ("第二条") heads them all, as a title does.
  */
-/** A number in digits alone on its line ("4.", "2.3"). */
-const DIGITS_ONLY = /^\d{1,3}(?:\.\d{1,3})*\.?$/u;
-
 function joinNumbersBeside(blocks: TextBlock[]): TextBlock[] {
   const out: TextBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {

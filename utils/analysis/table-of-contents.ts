@@ -36,15 +36,6 @@ function nameSections(items: readonly string[], titles: ReadonlySet<string>): bo
   return named >= MIN_ITEMS && named >= MIN_TITLE_SHARE * items.length;
 }
 
-/** An element whose words are all in links to places in the same page ("#limitation"). */
-function isInPageLink(element: Element): boolean {
-  const links = element.querySelectorAll('a[href^="#"]');
-  if (links.length === 0) return false;
-  let rest = element.textContent ?? '';
-  for (const link of links) rest = rest.replace(link.textContent ?? '', '');
-  return !/\p{L}/u.test(rest);
-}
-
 /**
  * A block that is only a link to a place in the page ("WHAT ARE YOUR RIGHTS …?" in a table of
  * contents): it names a section and titles nothing. Only the block's first such link is read
@@ -81,7 +72,7 @@ export function tablesOfContents(segments: readonly Segment[]): Set<number> {
   for (const run of runsOfOneList(segments)) {
     if (run.length < MIN_ITEMS) continue;
     const named = nameSections(run.map((i) => comparable(segments[i].text)), titles);
-    if (named || run.every((i) => isInPageLink(segments[i].block.element))) for (const i of run) found.add(i);
+    if (named || run.every((i) => isSectionLink(segments[i].block))) for (const i of run) found.add(i);
   }
   return found;
 }
