@@ -16,7 +16,9 @@
  * of a fit on all documents; choosing thresholds on a smoothed F1 curve; leaving the sentences
  * shorter than `minWordsOf` out of training and threshold choice; a positive weight of 2 or 5;
  * 3000 liability features, or 1800 for every label; features used by at least 3 documents; and
- * pooling the other languages' sentences at weight 0.3.)
+ * pooling the other languages' sentences at weight 0.3. On the shipped fold assignment alone,
+ * weighing a document's sentences by the square root of (mean document length / its length), so
+ * that long terms teach less per sentence, lost too: en 0.800, de 0.735.)
  * Plain TypeScript and deterministic: the same corpus gives the same asset byte for byte.
  */
 import { extractFeatures, MAX_FEATURES, STEM_LENGTH, type FeatureConfig } from '../utils/classify/features';

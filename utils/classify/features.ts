@@ -6,11 +6,13 @@
  * length bucket, which tells headings from clauses) and, through rules.ts `appendRuleKeys`, one
  * key per label whose lexicon rules match (the English, Italian and Polish models weigh the
  * governing-law, court and arbitration rules like words; the liability rules added nothing the
- * words do not already carry). In cross-validation these did not help: letter n-grams, word triples, pairs of stems
- * one or two words apart, a second, shorter prefix of each word, numbers and currency signs as
- * words of their own, how the sentence ends (full stop, semicolon, none), other stem lengths,
- * one key per matching rule instead of per label, and (in documents) the stems of the heading a
- * sentence stands under (the last sentence of at most 5 or 8 words above it), which lost 0.01
+ * words do not already carry). In cross-validation these did not help: letter n-grams, word
+ * triples, pairs of stems one or two words apart, a second, shorter prefix of each word, numbers
+ * and currency signs as words of their own, how the sentence ends (full stop, semicolon, none),
+ * other stem lengths, one key per matching rule instead of per label, the last 6 or 7 letters of
+ * German words of 10 or 11 letters and more (the second part of a compound, "Produkthaftung";
+ * 0.735 against 0.740 over three fold assignments), and (in documents) the stems of the heading
+ * a sentence stands under (the last sentence of at most 5 or 8 words above it), which lost 0.01
  * to 0.03.
  *
  * A key is the FNV-1a hash of the feature's text (`stemKey('haft')`, `pairKey(a, b)`), computed

@@ -66,7 +66,10 @@ export function alternativesOf(source: string): string[] {
 
 /**
  * Sets `hits[label] = 1` for every label whose rules match `lower` (already lower-cased).
- * Returns the number of labels hit.
+ * Returns the number of labels hit. (Skipping the scan where a text holds none of the rules'
+ * literal words, two sentences in three, made classifying 10,000 corpus sentences 12-35 %
+ * slower in Node: thirty `includes` cost more than a scan that rejects most positions at its
+ * first character.)
  */
 export function applyRules(lower: string, rules: CompiledRules, hits: Uint8Array): number {
   hits.fill(0);
