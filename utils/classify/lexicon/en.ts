@@ -92,10 +92,11 @@ export const en: Lexicon = {
     fees: [
       // Charges, penalties, automatic renewal and currency conversion, not every mention of paying
       // (nor the oath of a copyright notice, "under penalty of perjury", nor the law's "civil and
-      // criminal penalties", nor a right to leave "without penalty").
+      // criminal penalties", nor a right to leave "without penalty"). The look back comes after the
+      // word so that every rule starts at a word boundary (see rules.ts `compileLexicon`).
       `\\b(charge|bill|debit)s? (you|your)\\b|\\b(be|are|is|been|get) (charged|billed|debited)\\b|\\b(late|cancellation|termination|service|transaction|conversion|processing|administrative|withdrawal|subscription) (fees?|charges?)\\b`,
       `\\bauto(matic(ally)?)?[- ]?renew|\\brenews? automatically\\b|\\brecurring (charges?|payments?|billing|fees?)\\b`,
-      `\\b(currency|exchange)[- ](conversion|rates?)\\b|(?<!\\b(civil|criminal|without|no) )\\bpenalt(y|ies)\\b(?! of perjury)|\\bliquidated damages\\b|\\binterest on (late|overdue|unpaid)|\\bnon-?refundable\\b|\\bno refunds?\\b`,
+      `\\b(currency|exchange)[- ](conversion|rates?)\\b|\\bpenalt(y|ies)\\b(?<!\\b(civil|criminal|without|no) penalt(y|ies))(?! of perjury)|\\bliquidated damages\\b|\\binterest on (late|overdue|unpaid)|\\bnon-?refundable\\b|\\bno refunds?\\b`,
       `\\b(fees|prices|charges|pricing)${G}{0,20}\\b(change|increase)`,
     ],
     data: [

@@ -39,7 +39,9 @@ export const es: Lexicon = {
       `\\bsomet(en|emos|erán|e|ido|idos|erse|ernos|iéndose)${G}{0,40}\\b(jurisdicción|juzgados|tribunales)`,
     ],
     arbitration: [
-      `\\barbitra|(?<![a-z])árbitr|\\b(demandas?|acciones?) (colectivas?|de clase)|\\bjuicio (con|por|ante) (un )?jurado|\\breclamaciones (menores|de menor cuantía)`,
+      // "árbitro": \b cannot see the word start before "á", so the rule starts after it and looks
+      // back for "á" (every rule starts at \b: see rules.ts compileLexicon).
+      `\\barbitra|\\brbitr(?<=(?<![a-z])árbitr)|\\b(demandas?|acciones?) (colectivas?|de clase)|\\bjuicio (con|por|ante) (un )?jurado|\\breclamaciones (menores|de menor cuantía)`,
     ],
     change: [
       `\\b(modificar|actualizar|cambiar|revisar|enmendar)${G}{0,40}\\b(estos términos|estas condiciones|los términos|las condiciones|el presente|la presente|este acuerdo|este contrato|nuestros términos)`,

@@ -20,7 +20,9 @@ export const fr: Lexicon = {
       `\\ben l${A}état\\b|\\btels? quels?\\b|\\bselon (leur |sa )?disponibilité`,
       `\\bforce majeure|\\bindépendante? de (notre|sa|leur) volonté|\\bhors de (notre|son|leur) contrôle`,
       `\\bdommages?${G}{0,10}\\b(indirects?|consécutifs?|immatériels?|accessoires?|spéciaux|punitifs?)|\\bpertes? de (profits?|bénéfices?|données|chiffre d${A}affaires|clientèle)|\\bmanque à gagner`,
-      `(?<![a-z])à (vos|ses|leurs|votre) (propres |seuls? |entiers? )?risques?|\\brisques et périls`,
+      // "à vos risques": \b cannot see the word start before "à", so the rule starts at the word
+      // after it and looks back for "à" (every rule starts at \b: see rules.ts compileLexicon).
+      `\\b(vos|ses|leurs|votre)(?<=(?<![a-z])à (vos|ses|leurs|votre)) (propres |seuls? |entiers? )?risques?|\\brisques et périls`,
       `\\bindemniser${G}{0,60}\\b(réclamation|action|demande|plainte)|\\btenir indemne|\\bgarantir${G}{0,30}\\bcontre (toute|tout)|\\bdégage${G}{0,30}\\bresponsabilit`,
       `\\ben aucun cas${G}{0,60}\\b(responsables?|tenue?s?|garanti)`,
       `\\bfaute lourde|\\bnégligence grave|\\bfaute (intentionnelle|dolosive)`,
