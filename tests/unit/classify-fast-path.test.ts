@@ -13,6 +13,7 @@ import { LEXICONS } from '../../utils/classify/lexicon';
 import { unpackLanguage, type PackedModel } from '../../utils/classify/model';
 import { alternativesOf, applyRules, compileLexicon, scannedLabels, type CompiledRules } from '../../utils/classify/rules';
 import packed from '../../utils/classify/model.json';
+import { lexiconCaseTexts, readLexiconCases } from './rule-lexicon-cases';
 
 const CORPUS = '../shared/corpus/clauses';
 const LANGS = ['en', 'de', 'it', 'pl'];
@@ -52,12 +53,6 @@ function referenceColumns(lang: string): { weights: Map<number, number>; bias: n
     }
     return { weights, bias: c.bias, scale: c.scale };
   });
-}
-
-/** The sentences of the rule-lexicon cases of a language without a corpus (rule-lexicons/). */
-function lexiconCases(lang: string): string[] {
-  const cases = JSON.parse(readFileSync(join(import.meta.dirname, 'rule-lexicons', `${lang}.json`), 'utf8')) as { clauses: [string, string][]; plain: string[]; not?: [string, string][] };
-  return [...cases.clauses.map(([, text]) => text), ...cases.plain, ...(cases.not ?? []).map(([, text]) => text)];
 }
 
 describe('classifier fast paths give the reference results', () => {
@@ -101,7 +96,7 @@ describe('classifier fast paths give the reference results', () => {
           parts.push(`(?<g${LABEL_INDEX[label]}>${sources.join('|')})`);
         }
         const plain: CompiledRules = { ...compiled, scan: new RegExp(parts.join('|') || '(?!)', 'g') };
-        const texts = lang === 'zh' ? readFileSync('../shared/fixtures/aliyun-service-agreement.expected.json', 'utf8').split(/[。\n]/) : LANGS.includes(lang) ? sample(lang, 3) : lexiconCases(lang);
+        const texts = lang === 'zh' ? readFileSync('../shared/fixtures/aliyun-service-agreement.expected.json', 'utf8').split(/[。\n]/) : LANGS.includes(lang) ? sample(lang, 3) : lexiconCaseTexts(readLexiconCases(`${lang}.json`));
         const a = new Uint8Array(LABELS.length);
         const b = new Uint8Array(LABELS.length);
         let hit = 0;

@@ -4,23 +4,15 @@
  * sentences (some of them near misses) that must get no key category, and sentences that must not
  * get one particular category.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify, detectLanguage } from '../../utils/classify';
+import { readLexiconCases, RULE_LEXICON_DIR } from './rule-lexicon-cases';
 
-interface LexiconCases {
-  lang: string;
-  clauses: Array<[string, string]>;
-  plain: string[];
-  not?: Array<[string, string]>;
-}
-
-const dir = join(import.meta.dirname, 'rule-lexicons');
 const KEY = ['liability', 'law', 'dispute'];
 
-describe.each(readdirSync(dir).filter((f) => f.endsWith('.json')))('rules of %s', (file) => {
-  const cases = JSON.parse(readFileSync(join(dir, file), 'utf8')) as LexiconCases;
+describe.each(readdirSync(RULE_LEXICON_DIR).filter((f) => f.endsWith('.json')))('rules of %s', (file) => {
+  const cases = readLexiconCases(file);
 
   it.each(cases.clauses)(`${cases.lang}: %s: %s`, (category, text) => {
     expect(detectLanguage(text)).toBe(cases.lang);

@@ -6,11 +6,11 @@
  * Indemnification. You agree…", "d. Arbitration Procedure. The AAA will conduct…"), is read as
  * its title says where its own words carry that topic's lexicon rules ("THERE IS NO JUDGE OR
  * JURY IN ARBITRATION", "YOU AND SPOTIFY AGREE THAT EACH MAY BRING CLAIMS … NOT AS A PLAINTIFF
- * OR CLASS MEMBER"). The sentence
- * classifier reads a clause alone and learned from a corpus that tags one sentence of a clause
- * and leaves its neighbours untagged, so it passes over the sentences around the one that
- * states the rule; the title and the words together leave no doubt. Neither alone adds anything:
- * a section on disputes also holds notices, and "court" appears in clauses on other topics.
+ * OR CLASS MEMBER"). The sentence classifier reads a clause alone and learned from a corpus
+ * that tags one sentence of a clause and leaves its neighbours untagged, so it passes over the
+ * sentences around the one that states the rule; the title and the words together leave no
+ * doubt. Neither alone adds anything: a section on disputes also holds notices, and "court"
+ * appears in clauses on other topics.
  */
 import { classifyByTopicRules, type Classification } from '../classify';
 import { withExtraCategories } from './extra-terms';

@@ -4,7 +4,10 @@ import type { Label } from '../labels';
  * A language's rules. Every entry is a regular-expression source written in lower case:
  * the text is lower-cased once and all rules of a language run as one combined scan, so
  * rules must not rely on the `i` or `u` flags (`\b` only sees ASCII letters there, which is
- * why the lexicons spell out word starts for accented letters where it matters).
+ * why the lexicons spell out word starts for accented letters where it matters). Where every
+ * rule of a language can start at `\b` (English, French, Spanish), each one must: the scan then
+ * tests the boundary once for all of them, and one rule that starts otherwise (with a look back)
+ * makes the whole scan 30-40 % slower (tests/unit/classify-fast-path.test.ts names it).
  */
 export interface Lexicon {
   /** A hit on any of these puts the label on the text. */
