@@ -2,6 +2,7 @@ import { onMessage } from '@/utils/messages';
 import { forgetFrameSummary, getTabSummary, publishFrameSummary, setTabSummary } from '@/utils/tab-summaries';
 import { fetchTermsDocument } from '@/utils/linked/fetch-linked-terms';
 import { loadPackagedMessages } from '@/utils/i18n';
+import { siteOf } from '@/utils/review/site';
 import { routeFirstLooks } from '@/utils/sniff/background-first-look';
 import { rememberManagedPolicy, watchManagedPolicy } from '@/utils/settings/managed';
 import { saveViewFromPage, startResearchBackground } from '@/utils/research/background-uploads';
@@ -20,6 +21,8 @@ export default defineBackground(() => {
   });
   onMessage('getSummary', ({ data: tabId }) => getTabSummary(tabId));
   onMessage('getMessages', ({ data: lang }) => loadPackagedMessages(lang));
+  // The suffix list is large: kept here, out of the analyser every agreement page loads.
+  onMessage('sitesOf', ({ data: origins }) => origins.map(siteOf));
   // Keep the administrator's policy at hand for pages reviewed while the browser starts.
   void rememberManagedPolicy().catch(() => undefined);
   watchManagedPolicy(() => void rememberManagedPolicy().catch(() => undefined));

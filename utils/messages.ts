@@ -30,6 +30,8 @@ interface Protocol {
   showClause(index: number): boolean;
   /** A page's agree checkbox links to terms on another origin: fetch them (host permission). */
   fetchLinkedTerms(url: string): FetchedTerms;
+  /** The sites (review/site.ts) of these origins, in the same order. */
+  sitesOf(origins: string[]): string[];
   /** A content script asks for the message table of a UI language the settings override to. */
   getMessages(lang: string): Record<string, string>;
   /** Research mode: a checkpoint (or the final record) of one agreement view, to store and upload. */

@@ -4,7 +4,8 @@
  * reworded, the lock holds and the panel (and the browser's side panel) marks that clause as
  * new; after "Forget these reviews" in the settings, or with `rememberReadDays` 0, every review
  * locks again. Linked terms are known by their own site, whichever sign-up page links them, and
- * when read to the end on their own page, which has nothing to lock.
+ * when read to the end on their own page, which has nothing to lock. An agreement read on one
+ * host of a registrable domain is known on its others, and not on another domain's.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { HOST_TAG } from '../../utils/ui/shadow-host';
 import type { BrowserKind, LaunchedBrowser } from './harness/browsers';
 import { forgetReviews, inExtension } from './harness/extension-context';
 import { sharedDir } from './harness/paths';
+import type { TestHost } from './harness/test-hosts';
 import { useBrowserAndServer } from './harness/suite';
 import { otherOrigin, serveLockFixtures, sleep } from './lock-fixtures';
 import { expectHeldUntilRead, openAgreement, panelStatus, scrollPanelToEnd } from './panel-helpers';
@@ -111,6 +113,31 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('an agreement read before, i
     await page.click('#read');
     expect(await checked(page)).toBe(false);
     await page.close();
+  });
+});
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('an agreement read on another host of its site, in %s', (kind) => {
+  const env = useBrowserAndServer(kind, (server) => server.route('/terms.html', sample));
+  const on = (host: TestHost) => `http://${host}:${env.server.port}/terms.html`;
+
+  it('is known on every host of its registrable domain, and not on another domain', async () => {
+    const first = await openAgreement(env.browser, on('www.clausewise.test'));
+    expect(await panelStatus(first)).toBe('locked');
+    await scrollPanelToEnd(first);
+    await first.close();
+
+    const signup = await openAgreement(env.browser, on('accounts.clausewise.test'));
+    expect(await panelStatus(signup)).toBe('read-before');
+    // The status says when it was read.
+    expect(await signup.$eval('pierce/.status', (el) => el.textContent)).toMatch(/\d/u);
+    await signup.click('#read');
+    expect(await checked(signup)).toBe(true);
+    await signup.close();
+
+    const elsewhere = await openAgreement(env.browser, on('shop.elsewhere.test'));
+    expect(await panelStatus(elsewhere)).toBe('locked');
+    expect(await earlierNotice(elsewhere)).toBeNull();
+    await elsewhere.close();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseFingerprint } from '@/utils/review/clause-fingerprint';
-import { findEarlierRead, isTrustedRead, originOfAgreement } from '@/utils/review/earlier-read';
+import { findEarlierRead, isTrustedRead, lookUpSites, originOfAgreement } from '@/utils/review/earlier-read';
+import { siteOf } from '@/utils/review/site';
 import type { Clause } from '@/utils/analysis/types';
 import type { ReviewEntry } from '@/utils/review-log';
 
@@ -68,6 +69,14 @@ describe('an earlier read of the same agreement', () => {
     expect(findEarlierRead(log.slice(0, 1), 'https://shop.example', prints)?.unread).toEqual([3]);
   });
 
+  it("is found on another host of the agreement's registrable domain, and not on another domain", () => {
+    const log = [read(NOW - DAY, prints, 'https://www.shop.co.uk')];
+    expect(findEarlierRead(log, 'https://accounts.shop.co.uk', prints, siteOf)).toEqual({ at: NOW - DAY, unread: [] });
+    expect(findEarlierRead(log, 'https://accounts.other.co.uk', prints, siteOf)).toBeUndefined();
+    // Without sites, each origin is one of its own.
+    expect(findEarlierRead(log, 'https://accounts.shop.co.uk', prints)).toBeUndefined();
+  });
+
   it('ignores entries logged before fingerprints were kept', () => {
     const old: ReviewEntry = { at: NOW - DAY, origin: 'https://shop.example', title: 'Terms', outcome: 'read', keyClauses: 4 };
     expect(findEarlierRead([old], 'https://shop.example', prints)).toBeUndefined();
@@ -93,5 +102,38 @@ describe("an agreement's site", () => {
     expect(originOfAgreement([clause()], 'https://shop.example')).toBe('https://shop.example');
     expect(originOfAgreement([clause('not a url')], 'https://shop.example')).toBe('https://shop.example');
     expect(originOfAgreement([], 'https://shop.example')).toBe('https://shop.example');
+  });
+});
+
+describe('sites', () => {
+  it('are registrable domains, public suffixes of the private part included', () => {
+    expect(siteOf('https://www.example.co.uk')).toBe('example.co.uk');
+    expect(siteOf('http://accounts.example.co.uk:8080')).toBe('example.co.uk');
+    expect(siteOf('https://www.aliyun.com')).toBe(siteOf('https://account.aliyun.com'));
+    // One user's pages on github.io are not another's.
+    expect(siteOf('https://alice.github.io')).toBe('alice.github.io');
+    expect(siteOf('https://alice.github.io')).not.toBe(siteOf('https://mallory.github.io'));
+  });
+
+  it('are the host itself when it has no public suffix, and the origin when there is no host', () => {
+    expect(siteOf('http://127.0.0.1:5173')).toBe('127.0.0.1');
+    expect(siteOf('http://localhost:5173')).toBe('localhost');
+    expect(siteOf('http://localhost:5173')).not.toBe(siteOf('http://127.0.0.1:5173'));
+    expect(siteOf('null')).toBe('null');
+    expect(siteOf('file://')).toBe('file://');
+  });
+
+  it("are looked up at once for the agreement's origin and the log's, and each origin is its own site where the lookup gives none", async () => {
+    const log = [read(NOW - DAY, prints, 'https://www.shop.example'), read(NOW - 2 * DAY, prints, 'https://www.shop.example'), read(NOW, prints, 'https://other.example')];
+    const asked: string[][] = [];
+    const site = await lookUpSites(log, 'https://accounts.shop.example', async (origins) => {
+      asked.push(origins);
+      return origins.map((origin, i) => (i === 2 ? undefined : siteOf(origin)));
+    });
+    expect(asked).toEqual([['https://accounts.shop.example', 'https://www.shop.example', 'https://other.example']]);
+    expect(site('https://accounts.shop.example')).toBe('shop.example');
+    expect(site('https://www.shop.example')).toBe('shop.example');
+    expect(site('https://other.example')).toBe('https://other.example');
+    expect(site('https://never.asked')).toBe('https://never.asked');
   });
 });

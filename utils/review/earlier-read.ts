@@ -5,7 +5,8 @@
  * and move them between addresses (a terms page, the sign-up form that embeds them), so neither
  * the address nor the whole text can tell. The site is the agreement's own: that of the linked
  * terms for a sign-up form that links them, so that the same terms linked from the provider's
- * other sign-up sites are known.
+ * other sign-up sites are known. A site is a registrable domain (site.ts), so terms read at
+ * www.example.com/terms are known again in the sign-up form of accounts.example.com.
  */
 import type { Clause } from '../analysis/types';
 import type { ReviewEntry } from '../review-log';
@@ -30,13 +31,22 @@ export function originOfAgreement(keyClauses: readonly Clause[], pageOrigin: str
   }
 }
 
-/** `log` newest first, as the review log keeps it. */
-export function findEarlierRead(log: readonly ReviewEntry[], origin: string, fingerprints: readonly number[]): EarlierRead | undefined {
+/**
+ * `log` newest first, as the review log keeps it. `siteOf` gives the site of an origin (of the
+ * agreement's and of those in the log); without it, each origin is a site of its own.
+ */
+export function findEarlierRead(
+  log: readonly ReviewEntry[],
+  origin: string,
+  fingerprints: readonly number[],
+  siteOf: (origin: string) => string = (same) => same,
+): EarlierRead | undefined {
   if (fingerprints.length === 0) return undefined;
+  const site = siteOf(origin);
   let at: number | undefined;
   const read = new Set<number>();
   for (const entry of log) {
-    if (entry.outcome !== 'read' || entry.origin !== origin || !entry.clauses) continue;
+    if (entry.outcome !== 'read' || !entry.clauses || siteOf(entry.origin) !== site) continue;
     const own = new Set(entry.clauses);
     const shared = fingerprints.filter((print) => own.has(print)).length;
     if (shared * 2 < fingerprints.length) continue;
@@ -46,6 +56,26 @@ export function findEarlierRead(log: readonly ReviewEntry[], origin: string, fin
   }
   if (at === undefined) return undefined;
   return { at, unread: fingerprints.flatMap((print, position) => (read.has(print) ? [] : [position])) };
+}
+
+/**
+ * The sites of `origin` and of every origin in `log`, as `findEarlierRead` takes them, from a
+ * lookup that answers for many origins at once (the background's `sitesOf`). Origins it leaves
+ * out, or gives no string for, are sites of their own.
+ */
+export async function lookUpSites(
+  log: readonly ReviewEntry[],
+  origin: string,
+  sitesOf: (origins: string[]) => Promise<readonly unknown[]>,
+): Promise<(origin: string) => string> {
+  const origins = [...new Set([origin, ...log.map((entry) => entry.origin)])];
+  const sites = await sitesOf(origins);
+  const byOrigin = new Map<string, string>();
+  origins.forEach((each, i) => {
+    const site = sites[i];
+    if (typeof site === 'string') byOrigin.set(each, site);
+  });
+  return (each) => byOrigin.get(each) ?? each;
 }
 
 /**

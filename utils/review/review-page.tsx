@@ -26,7 +26,7 @@ import { LINKED_FETCH_TIMEOUT_MS, withDeadline, type CrossOriginFetch } from '@/
 import { watchForCutOff } from './orphan-watch';
 import { serveShowRequests } from './show-requests';
 import { clauseFingerprint } from './clause-fingerprint';
-import { findEarlierRead, isTrustedRead, originOfAgreement } from './earlier-read';
+import { findEarlierRead, isTrustedRead, lookUpSites, originOfAgreement } from './earlier-read';
 
 export interface ReviewHandle {
   live: LiveAnalysis;
@@ -47,6 +47,8 @@ export interface ReviewDeps {
   /** An analysis slower than this (a huge or hostile page) locks nothing: the user may already be filling in the form. */
   analysisBudgetMs: number;
   linkedTimeoutMs: number;
+  /** Sites of origins (site.ts), looked up by the background, which holds the suffix list. */
+  sitesOf: (origins: string[]) => Promise<readonly unknown[]>;
   /** Reads the terms an agree control links to; tests inject one that never settles. */
   reviewLinked: typeof reviewLinkedTerms;
   /**
@@ -59,6 +61,7 @@ export interface ReviewDeps {
 export const DEFAULT_REVIEW_DEPS: ReviewDeps = {
   analyze: analyzeDocument,
   fetchCrossOrigin: (url) => sendMessage('fetchLinkedTerms', url),
+  sitesOf: (origins) => sendMessage('sitesOf', origins),
   settingsTimeoutMs: 5000,
   reviewLogTimeoutMs: 300,
   analysisBudgetMs: 4000,
@@ -155,7 +158,11 @@ async function review(doc: Document, deps: ReviewDeps, deciding: { hold?: Pendin
   const fingerprints = fingerprintsOf(analysis.keyClauses);
   const log = await withDeadline(reviewLog, deps.reviewLogTimeoutMs, 'reading the review log').catch((): ReviewEntry[] => []);
   const agreementOrigin = originOfAgreement(analysis.keyClauses, location.origin);
-  const earlier = findEarlierRead(log, agreementOrigin, fingerprints);
+  // Sites that do not arrive in time leave each origin a site of its own.
+  const siteOf = await withDeadline(lookUpSites(log, agreementOrigin, deps.sitesOf), deps.reviewLogTimeoutMs, 'looking up sites').catch(
+    () => undefined,
+  );
+  const earlier = findEarlierRead(log, agreementOrigin, fingerprints, siteOf);
   const earlierRead = earlier && { at: earlier.at, unread: new Set(earlier.unread.map((position) => analysis.keyClauses[position].index)) };
   const readBefore = isTrustedRead(earlier, settings.rememberReadDays);
 

@@ -11,6 +11,7 @@ import { writeChromiumPrefs } from './chromium-prefs';
 import { killHard, removeDirSync, trackProcess, trackTempDir, untrackProcess } from './cleanup';
 import { chromiumExtensionId, firefoxInternalUuid, geckoId, readManifest } from './extension-ids';
 import { extensionDirs } from './paths';
+import { TEST_HOSTS } from './test-hosts';
 
 export type BrowserKind = 'chromium' | 'firefox';
 
@@ -66,8 +67,8 @@ export interface LaunchedBrowser {
 
 const CHROMIUM_ARGS = [
   // Corpus pages reference images, fonts and trackers on the open web: resolve nothing but
-  // loopback, so a test never sends traffic off this machine.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+  // loopback (and the test host names, mapped to it), so a test never sends traffic off this machine.
+  `--host-resolver-rules=${TEST_HOSTS.map((host) => `MAP ${host} 127.0.0.1, `).join('')}MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
   // Root in a container: Chromium's sandbox cannot start there.
   '--no-sandbox',
   '--disable-gpu',
@@ -90,7 +91,9 @@ function firefoxPrefs(addonId: string | undefined, uuid: string | undefined): Re
     'network.proxy.ssl': '127.0.0.1',
     'network.proxy.ssl_port': 1023,
     'network.proxy.socks_remote_dns': true,
-    'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+    'network.proxy.no_proxies_on': ['127.0.0.1', 'localhost', ...TEST_HOSTS].join(', '),
+    // The test host names resolve to loopback, as in Chromium.
+    'network.dns.localDomains': TEST_HOSTS.join(','),
     'network.proxy.allow_hijacking_localhost': false,
     'network.dns.disablePrefetch': true,
     'extensions.manifestV3.enabled': true,

@@ -5,3 +5,4 @@ export * from './page-helpers';
 export * from './paths';
 export * from './server';
 export * from './suite';
+export * from './test-hosts';

@@ -1,0 +1,21 @@
+/**
+ * The site an origin belongs to: its registrable domain by the Public Suffix List (www.example.co.uk
+ * and accounts.example.co.uk are both example.co.uk), so that terms read on a provider's terms page
+ * are known again on its sign-up subdomain. The list's private part counts too: one user's pages on
+ * github.io are not another's. The scheme and port do not count, as for the browser's own sites.
+ * This needs the whole list (about 130 KB), so only the background loads it (`sitesOf` message).
+ */
+import { getDomain } from 'tldts';
+
+export function siteOf(origin: string): string {
+  let hostname: string;
+  try {
+    hostname = new URL(origin).hostname;
+  } catch {
+    return origin;
+  }
+  // No host (a file, an opaque origin): the origin is all there is to go by.
+  if (!hostname) return origin;
+  // An IP address, localhost, an intranet name: no public suffix, so the host is the site.
+  return getDomain(hostname, { allowPrivateDomains: true }) ?? hostname;
+}
