@@ -234,7 +234,10 @@ function sentencePieces(text: string): Array<[number, number]> {
  * capitals, or a few words after a numbered dot; two titles may run together) that the page
  * left at the end of the previous section's text (both in one text node). Looked for in the
  * block's last characters only, and taken only if it reads as a title ("… 2. Notify us of any
- * breach" is a list's last item).
+ * breach" is a list's last item). A few unnumbered words in title case after a sentence ("… at
+ * any time. Limitation of Liability") are not taken: on the corpus pages such words were a
+ * link's text ("… Learn More", on two pages) or the rest of a title cut at an abbreviation ("10.
+ * U.S. GOVERNMENT MATTERS"); the one title found ("… Terms 1. Services") lost its number.
  */
 const TRAILING_TITLE =
   /(?<=[.;!?]\s+)(?:\d{1,2}\.?\s+\p{Lu}[\p{Lu}\s,&'’/-]{3,60}(?:\.\s+\p{Lu}[\p{Lu}\s,&'’/-]{2,40})?|\d{1,2}\.\s+\p{Lu}[\p{L}’'-]*(?:,?\s+[\p{L}’'&-]+){0,7}(?:\.\s+\p{Lu}[\p{L}’'-]*(?:,?\s+[\p{L}’'&-]+){0,3})?)$/u;
