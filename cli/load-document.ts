@@ -26,10 +26,28 @@ function isMarkdown(name: string, contentType = ''): boolean {
 /** Markdown has no title element: the first heading (or the file name) stands in. */
 export function markdownToHtml(markdown: string, fallbackTitle: string): string {
   // Archived agreements put one paragraph per line: single line breaks are real breaks.
-  const body = marked.parse(markdown, { async: false, breaks: true }) as string;
+  const body = withoutStrayDelimiters(marked.parse(markdown, { async: false, breaks: true }) as string);
   const heading = /^#{1,3}\s+(.+)$/mu.exec(markdown)?.[1]?.trim();
   const title = (heading ?? fallbackTitle).replace(/[<>&]/gu, ' ');
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+}
+
+/**
+ * Emphasis delimiters that `marked` left as text because nothing closes them ("**特别约定" over
+ * a heading's two lines, "[__**第九条…**]"): markup, not words of the agreement. Matched ones
+ * are elements by now, so any `**` or `__` left in the text between tags is one of these; code
+ * keeps its own.
+ */
+export function withoutStrayDelimiters(html: string): string {
+  let inCode = 0;
+  return html.replace(/(<[^>]*>)|([^<]+)/gu, (_, tag: string | undefined, text: string | undefined) => {
+    if (tag) {
+      if (/^<(?:code|pre)\b/iu.test(tag)) inCode++;
+      else if (/^<\/(?:code|pre)>/iu.test(tag)) inCode = Math.max(0, inCode - 1);
+      return tag;
+    }
+    return inCode > 0 ? text! : text!.replace(/\*\*+|__+/gu, '');
+  });
 }
 
 /**

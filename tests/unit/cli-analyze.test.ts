@@ -6,7 +6,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { markdownToHtml } from '../../cli/load-document';
 
 const root = resolve(import.meta.dirname, '../..');
 const shared = resolve(root, '../shared');
@@ -49,6 +51,22 @@ describe('clausewise analyze --json', () => {
   it('says a news article is not an agreement', () => {
     expect(news.isAgreement).toBe(false);
     expect(news.source).toContain('nonagr-lwn-news-article.html');
+  });
+});
+
+describe('Markdown input', () => {
+  it('loses the emphasis delimiters nothing closes, and keeps the emphasis that is closed and the code', () => {
+    const html = markdownToHtml(
+      ['**特别约定  ', '用户使用本服务的行为若有违法情形，本公司有权删除。', '==========', '', '[__**第九条【免责】**]', '', 'Run `a**b__c` as is. A **bold** word.'].join('\n'),
+      'terms.md',
+    );
+    const body = new JSDOM(html).window.document.body;
+    expect(body.textContent).toContain('特别约定');
+    expect(body.textContent).not.toContain('**特别约定');
+    expect(body.textContent).toContain('[第九条【免责】]');
+    expect(body.querySelector('h1')?.textContent).toMatch(/^特别约定/u);
+    expect([...body.querySelectorAll('strong')].map((strong) => strong.textContent)).toEqual(['第九条【免责】', 'bold']);
+    expect(body.querySelector('code')?.textContent).toBe('a**b__c');
   });
 });
 
