@@ -118,6 +118,28 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('linked agreements and frame
     await page.close();
   });
 
+  it('puts the lock hint of a box beside its consent text and terms link, not on them', async () => {
+    const page = await openAgreement(browser, server.url('/lock/consent-beside-box.html'));
+    expect(await panelStatus(page)).toBe('locked');
+    const layout = await page.evaluate(() => {
+      const hints = Array.from(document.querySelector('clausewise-root')!.shadowRoot!.querySelectorAll('.lock-hint'), (h) => h.getBoundingClientRect());
+      const rectOf = (selector: string) => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector(selector)!);
+        return range.getBoundingClientRect();
+      };
+      const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const read = ['#sibling-text', '#sibling-link', 'label', '#label-link'];
+      const onRow = (selector: string) => {
+        const row = document.querySelector(selector)!.getBoundingClientRect();
+        return hints.some((h) => h.top < row.bottom && h.bottom > row.top);
+      };
+      return { covered: read.filter((selector) => hints.some((h) => meet(h, rectOf(selector)))), hinted: [onRow('#sibling-row'), onRow('#label-row')] };
+    });
+    expect(layout).toEqual({ covered: [], hinted: [true, true] });
+    await page.close();
+  });
+
   it('locks the agree control of the corpus sign-up with an agreement in a hidden modal', async () => {
     const page = await openAgreement(browser, server.url('/corpus/signup-yundianbao-register-with-embedded-agreement-modal.html'));
     expect(await panelStatus(page)).toBe('locked');

@@ -42,8 +42,11 @@ const HINT_HEIGHT = 30;
 const HINT_GAP = 8;
 
 /**
- * What a hint must not cover: the control, and for a checkbox or radio button the text of its
- * label ("I accept the terms of the License Agreement"), which the user is about to read.
+ * What a hint must not cover: the control, and for a checkbox or radio button the consent text
+ * beside it, which the user is about to read and whose terms link they may follow: the text of
+ * its label ("I accept the terms of the License Agreement"), and what stands after the label or
+ * the box on the same line (sign-up forms often write `<label><input>已接受</label><a>《用户协议》</a>`
+ * or `<input><span>我已阅读并同意<a>…</a></span>`).
  */
 function anchorOf(control: Element): DOMRect | null {
   const own = control.getBoundingClientRect();
@@ -51,13 +54,51 @@ function anchorOf(control: Element): DOMRect | null {
   const input = control as HTMLInputElement;
   if (control.tagName !== 'INPUT' || (input.type !== 'checkbox' && input.type !== 'radio')) return own;
   const label = control.closest('label') ?? input.labels?.[0];
-  if (!label) return own;
+  const withLabel = label ? union(own, contentRect(label)) : own;
+  return followingOnLine(label && label.contains(control) ? label : control, withLabel);
+}
+
+/** What ends the consent text beside a box: the next control is not part of it. */
+const CONTROLS = 'input, button, select, textarea, [role=button]';
+
+/** Inline content this far (px) from what precedes it belongs to another part of the line. */
+const LINE_GAP = 24;
+
+/**
+ * `line` grown by the inline content that follows `start` (its next siblings, or its parent's
+ * when it has none) on that line: text and elements, up to a form control, something that
+ * starts on another line, or a gap wider than LINE_GAP ("已有账号？登录" floated to the far end).
+ */
+function followingOnLine(start: Element, line: DOMRect): DOMRect {
+  let box = line;
+  let from: Node = start;
+  // A box wrapped alone in a styling element (<span class="check"><input></span>) reaches its
+  // text through that element's siblings.
+  for (let depth = 0; depth < 2 && !from.nextSibling && from.parentElement; depth++) from = from.parentElement;
+  for (let node = from.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === Node.ELEMENT_NODE && ((node as Element).matches(CONTROLS) || (node as Element).querySelector(CONTROLS))) break;
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.TEXT_NODE) continue;
+    const rect = contentRect(node);
+    if (rect.width === 0 && rect.height === 0) continue;
+    const sameLine = rect.top < line.bottom && rect.bottom > line.top;
+    if (!sameLine || rect.left - box.right > LINE_GAP) break;
+    box = union(box, rect);
+  }
+  return box;
+}
+
+/** The box of a node's laid-out content (a text node has no box of its own). */
+function contentRect(node: Node): DOMRect {
   const range = document.createRange();
-  range.selectNodeContents(label);
-  const text = range.getBoundingClientRect();
-  const left = Math.min(own.left, text.left);
-  const top = Math.min(own.top, text.top);
-  return new DOMRect(left, top, Math.max(own.right, text.right) - left, Math.max(own.bottom, text.bottom) - top);
+  range.selectNodeContents(node);
+  return range.getBoundingClientRect();
+}
+
+function union(a: DOMRect, b: DOMRect): DOMRect {
+  if (b.width === 0 && b.height === 0) return a;
+  const left = Math.min(a.left, b.left);
+  const top = Math.min(a.top, b.top);
+  return new DOMRect(left, top, Math.max(a.right, b.right) - left, Math.max(a.bottom, b.bottom) - top);
 }
 
 /**
