@@ -15,8 +15,12 @@ export function LockedNote({ id, reason }: { id: string; reason: LockReason }) {
           : t('options.lockedStrict');
   return (
     <p class="locked-note" id={id} data-reason={reason}>
-      <LockIcon />
-      <strong>{title}</strong>. {why}
+      {/* The title on a line of its own, so no language's sentence punctuation is needed between the two. */}
+      <strong class="locked-title">
+        <LockIcon />
+        {title}
+      </strong>
+      {why}
     </p>
   );
 }
