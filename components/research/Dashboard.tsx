@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { categoryLabel } from '@/components/labels';
 import { t } from '@/utils/i18n';
 import { clausePoints, median, perCategory, unlockHistogram } from '@/utils/research/stats';
@@ -9,8 +10,12 @@ import { ChartView } from './ChartView';
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
-/** Reading time against expected time, per category, and time to unlock, over every stored view. */
-export function Dashboard() {
+/**
+ * Reading time against expected time, per category, and time to unlock, over every stored view.
+ * `researchOn`: whether research mode records now (with nothing stored and it off, the page
+ * says so and leads to the settings that turn it on).
+ */
+export function Dashboard({ researchOn }: { researchOn: boolean }) {
   const [views, setViews] = useState<ViewRecord[] | null>(null);
   useEffect(() => void listViews().then(setViews), []);
 
@@ -58,7 +63,14 @@ export function Dashboard() {
     <main class="page dashboard">
       <h1>{t('dashboard.title')}</h1>
       {views.length === 0 ? (
-        <p>{t('dashboard.empty')}</p>
+        <>
+          <p class="dashboard-empty">{t('dashboard.empty')}</p>
+          {!researchOn && (
+            <p class="dashboard-off">
+              {t('research.off')} <a href={browser.runtime.getURL('/options.html')}>{t('dashboard.openSettings')}</a>
+            </p>
+          )}
+        </>
       ) : (
         <>
           <p class="dashboard-summary">

@@ -7,9 +7,10 @@ import '@/assets/styles/dashboard.css';
 
 /** The research dashboard: charts over the views recorded in this browser. Chart.js loads only here. */
 async function main() {
-  await applyUiLanguage((await getSettings()).uiLanguage).catch(() => undefined);
+  const settings = await getSettings();
+  await applyUiLanguage(settings.uiLanguage).catch(() => undefined);
   document.documentElement.lang = uiLanguageTag();
   document.title = t('dashboard.title');
-  render(<Dashboard />, document.getElementById('app')!);
+  render(<Dashboard researchOn={settings.research.enabled} />, document.getElementById('app')!);
 }
 void main();

@@ -144,6 +144,18 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('research mode reading-time 
     if (downloads) rmSync(downloads, { recursive: true, force: true });
   });
 
+  // First: before any view is stored, with research mode off as installed.
+  it('says on an empty dashboard that research mode is off, and leads to the settings', async () => {
+    const dashboard = await browser.openExtensionPage('dashboard.html');
+    await dashboard.waitForSelector('.dashboard-empty', { timeout: 10_000 });
+    expect(await dashboard.$eval('.dashboard-off', (el) => el.textContent)).toContain('Research mode is off');
+    expect(await dashboard.$$('canvas')).toHaveLength(0);
+    await dashboard.click('.dashboard-off a');
+    await dashboard.waitForSelector('#setting-research-enabled', { timeout: 10_000 });
+    expect(await dashboard.$eval('#setting-research-enabled', (el) => (el as HTMLInputElement).checked)).toBe(false);
+    await dashboard.close();
+  });
+
   it('measures each clause within ±10 % across scrolling, a hidden tab and an idle stretch, and exports what it stored', async () => {
     const url = serveStudyPage(server);
     const options = await browser.openExtensionPage('options.html');
