@@ -26,7 +26,7 @@ function isMarkdown(name: string, contentType = ''): boolean {
 /** Markdown has no title element: the first heading (or the file name) stands in. */
 export function markdownToHtml(markdown: string, fallbackTitle: string): string {
   // Archived agreements put one paragraph per line: single line breaks are real breaks.
-  const body = withoutStrayDelimiters(marked.parse(markdown, { async: false, breaks: true }) as string);
+  const body = withoutBracketedHeadings(withoutStrayDelimiters(marked.parse(markdown, { async: false, breaks: true }) as string));
   const heading = /^#{1,3}\s+(.+)$/mu.exec(markdown)?.[1]?.trim();
   const title = (heading ?? fallbackTitle).replace(/[<>&]/gu, ' ');
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
@@ -48,6 +48,16 @@ export function withoutStrayDelimiters(html: string): string {
     }
     return inCode > 0 ? text! : text!.replace(/\*\*+|__+/gu, '');
   });
+}
+
+/**
+ * A line that is nothing but a bold title in square brackets ("[ __ **第一条【重要提示】**]", a
+ * folding section header of the archived app, saved as a link with no target): `marked` keeps
+ * the brackets as text, which then stood in the section's title. The brackets go; a line with
+ * more than the one title, and brackets in running text, stay.
+ */
+export function withoutBracketedHeadings(html: string): string {
+  return html.replace(/(^|<p>|<br>\n?)\[\s*(<(strong|em|b)>[^<]*<\/\3>)\s*\](?=<br>|<\/p>|\n|$)/gu, '$1$2');
 }
 
 /**

@@ -55,6 +55,15 @@ describe('clausewise analyze --json', () => {
 });
 
 describe('Markdown input', () => {
+  it('drops the brackets around a line that is only a bold title, and keeps brackets in running text', () => {
+    const html = markdownToHtml(['用户服务协议', '[ __ **第一条【重要提示】**]', '1.1 请您认真阅读本协议。', '', '见 [附件一] 与 [**附件二**] 的约定。'].join('\n'), 'terms.md');
+    const body = new JSDOM(html).window.document.body;
+    expect([...body.querySelectorAll('strong')].map((strong) => strong.textContent)).toEqual(['第一条【重要提示】', '附件二']);
+    expect(body.textContent).not.toContain('[ 第一条');
+    expect(body.textContent).not.toContain('第一条【重要提示】]');
+    expect(body.textContent).toContain('见 [附件一] 与 [附件二] 的约定。');
+  });
+
   it('loses the emphasis delimiters nothing closes, and keeps the emphasis that is closed and the code', () => {
     const html = markdownToHtml(
       ['**特别约定  ', '用户使用本服务的行为若有违法情形，本公司有权删除。', '==========', '', '[__**第九条【免责】**]', '', 'Run `a**b__c` as is. A **bold** word.'].join('\n'),
@@ -63,7 +72,8 @@ describe('Markdown input', () => {
     const body = new JSDOM(html).window.document.body;
     expect(body.textContent).toContain('特别约定');
     expect(body.textContent).not.toContain('**特别约定');
-    expect(body.textContent).toContain('[第九条【免责】]');
+    expect(body.textContent).toContain('第九条【免责】');
+    expect(body.textContent).not.toContain('[');
     expect(body.querySelector('h1')?.textContent).toMatch(/^特别约定/u);
     expect([...body.querySelectorAll('strong')].map((strong) => strong.textContent)).toEqual(['第九条【免责】', 'bold']);
     expect(body.querySelector('code')?.textContent).toBe('a**b__c');
