@@ -136,4 +136,20 @@ describe('sites', () => {
     expect(site('https://other.example')).toBe('https://other.example');
     expect(site('https://never.asked')).toBe('https://never.asked');
   });
+
+  it('are not asked for when the log holds no read that could match (a first review), nor for origins of skipped reviews', async () => {
+    const asked: string[][] = [];
+    const lookup = async (origins: string[]) => {
+      asked.push(origins);
+      return origins.map(siteOf);
+    };
+    const skipped = read(NOW - DAY, prints, 'https://www.skipped.example', 'skipped');
+    const site = await lookUpSites([skipped], 'https://accounts.shop.example', lookup);
+    expect(asked).toEqual([]);
+    expect(site('https://accounts.shop.example')).toBe('https://accounts.shop.example');
+    await lookUpSites([], 'https://accounts.shop.example', lookup);
+    expect(asked).toEqual([]);
+    await lookUpSites([skipped, read(NOW, prints, 'https://www.shop.example')], 'https://accounts.shop.example', lookup);
+    expect(asked).toEqual([['https://accounts.shop.example', 'https://www.shop.example']]);
+  });
 });

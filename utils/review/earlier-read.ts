@@ -46,7 +46,7 @@ export function findEarlierRead(
   let at: number | undefined;
   const read = new Set<number>();
   for (const entry of log) {
-    if (entry.outcome !== 'read' || !entry.clauses || siteOf(entry.origin) !== site) continue;
+    if (!isCompleteRead(entry) || siteOf(entry.origin) !== site) continue;
     const own = new Set(entry.clauses);
     const shared = fingerprints.filter((print) => own.has(print)).length;
     if (shared * 2 < fingerprints.length) continue;
@@ -58,17 +58,26 @@ export function findEarlierRead(
   return { at, unread: fingerprints.flatMap((print, position) => (read.has(print) ? [] : [position])) };
 }
 
+/** An entry `findEarlierRead` can match: read to the end, with the fingerprints of its clauses. */
+function isCompleteRead(entry: ReviewEntry): boolean {
+  return entry.outcome === 'read' && entry.clauses !== undefined;
+}
+
 /**
- * The sites of `origin` and of every origin in `log`, as `findEarlierRead` takes them, from a
- * lookup that answers for many origins at once (the background's `sitesOf`). Origins it leaves
- * out, or gives no string for, are sites of their own.
+ * The sites of `origin` and of the origins of the log's entries that `findEarlierRead` can
+ * match, as it takes them, from a lookup that answers for many origins at once (the
+ * background's `sitesOf`). Origins it leaves out, or gives no string for, are sites of their
+ * own. With no such entry (a first review, the usual case) nothing is asked: the background's
+ * worker is not woken for an answer nobody needs.
  */
 export async function lookUpSites(
   log: readonly ReviewEntry[],
   origin: string,
   sitesOf: (origins: string[]) => Promise<readonly unknown[]>,
 ): Promise<(origin: string) => string> {
-  const origins = [...new Set([origin, ...log.map((entry) => entry.origin)])];
+  const candidates = log.filter(isCompleteRead);
+  if (candidates.length === 0) return (each) => each;
+  const origins = [...new Set([origin, ...candidates.map((entry) => entry.origin)])];
   const sites = await sitesOf(origins);
   const byOrigin = new Map<string, string>();
   origins.forEach((each, i) => {
