@@ -98,6 +98,8 @@ export interface TrainOptions {
   minWords: boolean;
   /** Context stage: >0 also weighs the label's strongest margin elsewhere in the document. */
   othersClip: number;
+  /** Per language, the cost (C) of the columns where it differs from `cost`. */
+  costByColumn: Record<string, Record<string, number>> | null;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -134,6 +136,14 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   selectByWeight: ['liability'],
   minWords: true,
   othersClip: 1,
+  // Italian's governing-law and dispute columns fit the training sentences more closely (less
+  // regularisation): over five fold assignments its macro-F1 averaged 0.738 against 0.725, higher
+  // in each one. The same cost lowered German and Polish (0.728 against 0.740, 0.708 against
+  // 0.710 for the dispute columns alone), and neither it nor a cost of 0.25 moved English beyond
+  // the spread of the assignments (0.807 against 0.807 over three, 0.807 against 0.809 over five); a cost of 2 gave Italian 0.730,
+  // 0.25 gave German 0.724 and Polish 0.711 against 0.740 and 0.712; and a cost of 0.25 or 1 on
+  // liability moved no language by more than 0.004.
+  costByColumn: { it: { law: 1, dispute: 1, jurisdiction: 1, arbitration: 1 } },
 };
 
 /**
@@ -251,12 +261,12 @@ function toMatrix(samples: Sample[], index: Map<number, number>): Matrix {
  * One L2-regularised squared-hinge SVM by dual coordinate descent (Hsieh et al., 2008).
  * Returns `dims + 1` weights, the last being the bias (regularised like a feature of value 1).
  */
-function trainBinary(m: Matrix, y: Int8Array, dims: number, opt: TrainOptions, weight?: Float64Array): Float64Array {
+function trainBinary(m: Matrix, y: Int8Array, dims: number, opt: TrainOptions, weight?: Float64Array, cost = opt.cost): Float64Array {
   const n = y.length;
   const w = new Float64Array(dims + 1);
   const alpha = new Float64Array(n);
   const diag = new Float64Array(n);
-  for (let i = 0; i < n; i++) diag[i] = 0.5 / (opt.cost * (y[i] > 0 ? opt.positiveWeight : 1) * (weight ? weight[i] : 1));
+  for (let i = 0; i < n; i++) diag[i] = 0.5 / (cost * (y[i] > 0 ? opt.positiveWeight : 1) * (weight ? weight[i] : 1));
   const order = Int32Array.from({ length: n }, (_, i) => i);
   const rand = rng(opt.seed);
   const { rows, cols, value, norm2 } = m;
@@ -389,7 +399,8 @@ export function fit(samples: Sample[], lang: string, opt: TrainOptions = DEFAULT
     const ranked = Int32Array.from({ length: dims }, (_, f) => f).sort((a, b) => rank[b] - rank[a] || a - b);
     const count = opt.featuresByColumn?.[MODEL_COLUMNS[l]] ?? opt.featuresPerLabel;
     const keep = ranked.slice(0, Math.min(count, dims)).sort();
-    const w = trainBinary(restrict(m, keep, dims), y, keep.length, opt, sampleWeights(samples, y, lang, opt));
+    const cost = opt.costByColumn?.[lang]?.[MODEL_COLUMNS[l]] ?? opt.cost;
+    const w = trainBinary(restrict(m, keep, dims), y, keep.length, opt, sampleWeights(samples, y, lang, opt), cost);
     columns.push({
       keys: Uint32Array.from(keep, (f) => vocab[f]),
       weights: w.subarray(0, keep.length),
