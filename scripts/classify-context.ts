@@ -9,7 +9,10 @@
  * liability passes on to such sentences twice as often; forcing the margins of sentences too
  * short for a label to "no topic" before this stage; rule-specific words, every word of a
  * sentence paired with the lexicon rule it matches, in the first stage, which gained on dispute
- * what it lost on law.)
+ * what it lost on law. The sentence's place in its document was not tried as a feature: governing
+ * law and courts stand mostly in the last 30 % of a document, but so do the model's mistakes on
+ * them; in English 12 of 12 wrong governing-law hits and 23 of 25 wrong dispute hits are there,
+ * against 57 of 63 and 68 of 83 right ones.)
  */
 import { contextFeatures, contextWidth, othersMargin, topTwo, type PackedContext } from '../utils/classify/context';
 
