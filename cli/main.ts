@@ -71,9 +71,9 @@ async function analyze(inputs: string[], json: boolean): Promise<number> {
 
 async function classifyLines(): Promise<number> {
   // The lines are consecutive sentences of a document: read them all, so that each is classified
-  // with its neighbours (classifyDocument). A blank line ends a run of context. The language is
-  // that of the run (one short line says little about its language), or of the whole input
-  // when the run is too short to tell.
+  // with its neighbours (classifyDocument; a run of under 50 lines, each alone). A blank line
+  // ends a run of context. The language is that of the run (one short line says little about
+  // its language), or of the whole input when the run is too short to tell.
   const lines: string[] = [];
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) lines.push(line);
   const inputLang = detectLanguage(lines.join('\n'));

@@ -251,6 +251,20 @@ describe('classifyDocument: sentences with their neighbours', () => {
     expect(classifyDocument(zh, 'zh')).toEqual(zh.map((s) => classify(s, 'zh')));
   });
 
+  // A few lines are no terms document: their neighbours and "the strongest candidate elsewhere"
+  // say nothing about them, so they get the verdict of each sentence alone.
+  it('decides a few lines as each sentence alone, and a whole document with its context', async () => {
+    const { loadLanguage } = await import('../../scripts/classify-corpus');
+    for (const lang of ['en', 'de', 'it', 'pl'] as const) {
+      const documents = loadLanguage(lang).slice(0, 5).map((d) => d.sentences);
+      const alone = documents.map((sentences) => sentences.map((s) => classify(s, lang)));
+      expect(documents[0].map((s) => classifyDocument([s], lang)[0]), `${lang}: one line at a time`).toEqual(alone[0]);
+      expect(classifyDocument(documents[0].slice(0, 40), lang), `${lang}: 40 lines`).toEqual(alone[0].slice(0, 40));
+      const changed = documents.flatMap((sentences, d) => classifyDocument(sentences, lang).filter((c, i) => JSON.stringify(c) !== JSON.stringify(alone[d][i])));
+      expect(changed.length, `${lang}: sentences of whole terms decided otherwise than alone`).toBeGreaterThan(0);
+    }
+  });
+
   it('is what `clausewise classify` prints for lines on standard input', () => {
     const out = execFileSync('node', ['cli/bin.mjs', 'classify'], { input: `${doc.join('\n')}\n`, encoding: 'utf8' });
     expect(out.split('\n').slice(0, doc.length)).toEqual(classifyDocument(doc, 'en').map((c) => c.categories.join(' ')));

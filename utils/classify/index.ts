@@ -42,7 +42,8 @@ export function classify(text: string, lang: Lang): Classification {
 /**
  * Categories of the consecutive sentences of one document (in document order). Where the
  * language's model has a context stage, each sentence is decided with its neighbours' scores
- * (clauses span several sentences); otherwise this equals `classify` sentence by sentence.
+ * (clauses span several sentences); otherwise, and for fewer than 50 sentences (no whole terms
+ * document: classifier.ts `CONTEXT_MIN_SENTENCES`), this equals `classify` sentence by sentence.
  */
 export function classifyDocument(sentences: readonly string[], lang: Lang): Classification[] {
   return instance()
