@@ -502,6 +502,9 @@ export function foldOf(doc: string, folds: number): number {
   return (h >>> 0) % folds;
 }
 
+// (Ten folds instead of five, in the evaluation and for the thresholds, scored en 0.811, de 0.744,
+// it 0.729, pl 0.716 against 0.806, 0.747, 0.744, 0.717: 27 training documents per fold instead of
+// 24 bought nothing, so the models are not short of data of this kind.)
 export const FOLDS = 5;
 
 /**

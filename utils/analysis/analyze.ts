@@ -91,6 +91,12 @@ function analyzeWithin(doc: Document, root: Element, controls: FoundControl[], s
 
   const extra = extraTermMatcher(options.extraTerms);
   const contents = tablesOfContents(segments);
+  // Each clause is classified alone, not with its neighbours (classifyDocument): the page shows
+  // every clause that states a liability, law or dispute term, where the document stage keeps
+  // the main one (see the README). On the labelled documents shown as bare pages, the document
+  // stage agreed better with the corpus, which tags only the main statement (cross-validated
+  // macro-F1 +0.003 English, +0.011 German, +0.030 Italian, +0.033 Polish), by dropping such
+  // clauses.
   const clauses: Clause[] = segments.map((segment, index) => {
     const lang = clauseLanguage(segment.text, language);
     // A title the page did not set as a heading names a section, and a table of contents the
